@@ -1,0 +1,22 @@
+package com.invoice24.shared;
+
+import java.util.List;
+
+/** A well-formed request that a business rule refuses (422), with the fields concerned. */
+public class BusinessRuleException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public BusinessRuleException(String detail, List<FieldProblem> problems) {
+        super(detail);
+        this.problems = List.copyOf(problems);
+    }
+
+    public BusinessRuleException(String detail) {
+        this(detail, List.of());
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

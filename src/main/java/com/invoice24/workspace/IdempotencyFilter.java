@@ -1,0 +1,185 @@
+package com.invoice24.workspace;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on creating calls (API.md): the same key and body replay the first
+ * response; the same key with another body is refused with 422. Runs after security, per workspace.
+ */
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final IdempotencyKeys keys;
+    private final ProblemResponses problems;
+
+    IdempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
+        this.keys = keys;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<CurrentUser> user = currentUser();
+        String key = request.getHeader(HEADER).strip();
+        if (user.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to 255 characters.");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        WorkspaceId workspace = user.get().workspaceId();
+        String requestHash = hash(request, body);
+        Optional<IdempotencyKeys.Earlier> earlier = keys.claim(workspace, key, requestHash);
+        if (earlier.isPresent()) {
+            answerFrom(earlier.get(), requestHash, response);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean remembered = false;
+        try {
+            chain.doFilter(new CachedBodyRequest(request, body), recorded);
+            if (recorded.getStatus() < 500) {
+                keys.remember(workspace, key, recorded.getStatus(), recorded.getContentType(),
+                        recorded.getContentAsByteArray());
+                remembered = true;
+            }
+        } finally {
+            if (!remembered) {
+                keys.release(workspace, key);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private void answerFrom(IdempotencyKeys.Earlier earlier, String requestHash, HttpServletResponse response)
+            throws IOException {
+        if (!earlier.requestHash().equals(requestHash)) {
+            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
+                    "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
+        } else if (!earlier.finished()) {
+            problems.write(response, HttpStatus.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed. Retry in a moment.");
+        } else {
+            response.setStatus(earlier.status());
+            if (earlier.contentType() != null) {
+                response.setContentType(earlier.contentType());
+            }
+            response.setHeader("Idempotent-Replayed", "true");
+            if (earlier.body() != null) {
+                response.getOutputStream().write(earlier.body());
+            }
+        }
+    }
+
+    private static Optional<CurrentUser> currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    /** Lets the controller read a body this filter has already read. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("Synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        /** After Spring Security's chain (order -100), so the workspace of the caller is known. */
+        @Bean
+        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
+            FilterRegistrationBean<IdempotencyFilter> registration =
+                    new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems));
+            registration.setOrder(0);
+            registration.addUrlPatterns("/api/*");
+            return registration;
+        }
+    }
+}

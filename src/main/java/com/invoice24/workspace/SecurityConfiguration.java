@@ -1,0 +1,147 @@
+package com.invoice24.workspace;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Three ways in: HTTP Basic only to obtain an API token, Bearer tokens for the rest of {@code /api},
+ * and sessions (stored in PostgreSQL by Spring Session) with CSRF-protected forms for the pages.
+ * Reading needs a member; changing needs {@link Permission#WRITE}; features narrow further with
+ * {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PAGES = {"/login", "/signup", "/invitations/**", "/css/**", "/js/**",
+        "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**",
+        "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(MemberDirectory directory, PasswordEncoder passwords,
+                                                LoginThrottle throttle) {
+        DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(directory);
+        byPassword.setPasswordEncoder(passwords);
+        return new ProviderManager(new ThrottledAuthenticationProvider(byPassword, throttle));
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, AuthenticationManager authentication, ApiTokens tokens,
+                                     ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, failure) -> basicFailure(problems, response, failure);
+        return api(http, tokens, problems)
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+                .authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiCalls(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        return api(http, tokens, problems)
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/invitations/*/accept").permitAll()
+                        .requestMatchers("/api/v1/test/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/*").authenticated()
+                        .anyRequest().hasAuthority(Permission.WRITE.name()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "Send an API token as "
+                                    + "'Authorization: Bearer <token>'. Get one from POST /api/v1/tokens or Settings.");
+                        })
+                        .accessDeniedHandler(forbidden(problems)))
+                .build();
+    }
+
+    private HttpSecurity api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        return http
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable());
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication,
+                              SecurityContextRepository contexts) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        return http
+                .authenticationManager(authentication)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/settings/members/**").hasAuthority(Permission.MANAGE_MEMBERS.name())
+                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers("/logout", "/settings/tokens/**").authenticated()
+                        .anyRequest().hasAuthority(Permission.WRITE.name()))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/")
+                        .failureHandler(failures)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .build();
+    }
+
+    private static void basicFailure(ProblemResponses problems, HttpServletResponse response,
+                                     AuthenticationException failure) throws java.io.IOException {
+        if (failure instanceof LoginThrottledException) {
+            problems.write(response, HttpStatus.TOO_MANY_REQUESTS, failure.getMessage());
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Invoice24\"");
+        problems.write(response, HttpStatus.UNAUTHORIZED,
+                "The email address or password is not right. Send them with HTTP Basic to get a token.");
+    }
+
+    private static AccessDeniedHandler forbidden(ProblemResponses problems) {
+        return (request, response, denied) ->
+                problems.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    }
+}

@@ -1,0 +1,92 @@
+package com.invoice24;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Starts the whole application on a random port, on PostgreSQL (see {@link TestDatabase}), and talks
+ * to it over HTTP as a client would. The test clock is on; the background scheduler is off so jobs
+ * run only when a test says so.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "invoice24.test-clock.enabled=true",
+        "invoice24.jobs.enabled=false"})
+@Import(IntegrationTest.Database.class)
+public abstract class IntegrationTest {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
+    protected RestTestClient http;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry);
+    }
+
+    @BeforeEach
+    void connect() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    protected org.springframework.jdbc.core.simple.JdbcClient jdbc() {
+        return jdbcClient;
+    }
+
+    /** A workspace of its own for each test, so tests never see each other's data. */
+    protected Workspace signUp(String workspaceName) {
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        Map<?, ?> body = http.post().uri("/api/v1/signup")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("workspaceName", workspaceName, "name", "Dana Whitfield", "email", email,
+                        "password", PASSWORD))
+                .exchange()
+                .expectStatus().isCreated()
+                .returnResult(Map.class).getResponseBody();
+        return new Workspace(UUID.fromString((String) body.get("workspaceId")), email, (String) body.get("apiToken"));
+    }
+
+    protected static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    protected static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public record Workspace(UUID id, String ownerEmail, String token) {
+
+        public void authorize(HttpHeaders headers) {
+            headers.setBearerAuth(token);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Database {
+
+        @Bean
+        FlywayMigrationStrategy migrateOnceCleanOnServer() {
+            return TestDatabase::migrate;
+        }
+    }
+}

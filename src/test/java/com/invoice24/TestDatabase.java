@@ -1,0 +1,68 @@
+package com.invoice24;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Where integration tests keep their data: by default a fresh embedded PostgreSQL under
+ * {@code target/}, started once per test run; with {@code -Ppostgres} the server named by
+ * {@code INVOICE24_TEST_DB_URL}, emptied once at the start of the run.
+ */
+final class TestDatabase {
+
+    private static final Path EMBEDDED_DATA = Path.of("target", "test-pg", "data");
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
+    private TestDatabase() {
+    }
+
+    static void configure(DynamicPropertyRegistry registry) {
+        if (onServer()) {
+            registry.add("spring.datasource.url", TestDatabase::serverUrl);
+            registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("INVOICE24_TEST_DB_USER", "postgres"));
+            registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("INVOICE24_TEST_DB_PASSWORD", ""));
+            registry.add("spring.flyway.clean-disabled", () -> "false");
+        } else {
+            if (PREPARED.compareAndSet(false, true)) {
+                deleteRecursively(EMBEDDED_DATA);
+            }
+            registry.add("invoice24.embedded-database.data-dir", EMBEDDED_DATA::toString);
+        }
+    }
+
+    /** The server keeps data between runs; the first context of a run starts it empty. */
+    static void migrate(Flyway flyway) {
+        if (onServer() && PREPARED.compareAndSet(false, true)) {
+            flyway.clean();
+        }
+        flyway.migrate();
+    }
+
+    static boolean onServer() {
+        return "server".equals(System.getProperty("invoice24.test-database"));
+    }
+
+    private static String serverUrl() {
+        String fromEnvironment = System.getenv("INVOICE24_TEST_DB_URL");
+        return fromEnvironment != null ? fromEnvironment
+                : System.getProperty("invoice24.test-db-url", "jdbc:postgresql://127.0.0.1:5432/invoice24_test");
+    }
+
+    static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,10 +1,11 @@
 package com.invoice24.workspace;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 record AcceptInvitationRequest(
         @NotBlank(message = "Enter your name") @Size(max = 120) String name,
-        @NotBlank(message = "Choose a password")
+        @NotNull(message = "Choose a password")
         @Size(min = 10, max = 200, message = "Use at least 10 characters") String password) {
 }

@@ -2,6 +2,7 @@ package com.invoice24.workspace;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What a new provider gives to open a workspace (F-1.1) and become its owner. */
@@ -10,6 +11,6 @@ public record SignUpRequest(
         @NotBlank(message = "Enter your name") @Size(max = 120) String name,
         @NotBlank(message = "Enter your email address") @Email(message = "Enter a valid email address")
         @Size(max = 254) String email,
-        @NotBlank(message = "Choose a password")
+        @NotNull(message = "Choose a password")
         @Size(min = 10, max = 200, message = "Use at least 10 characters") String password) {
 }

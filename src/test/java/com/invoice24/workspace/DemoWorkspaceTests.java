@@ -1,0 +1,32 @@
+package com.invoice24.workspace;
+
+import com.invoice24.IntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+
+@TestPropertySource(properties = "invoice24.demo=true")
+class DemoWorkspaceTests extends IntegrationTest {
+
+    @Autowired
+    DemoWorkspace demo;
+
+    @Test
+    void demoFlagOpensAWorkspaceWithATeamOnceOnly() {
+        demo.run(new DefaultApplicationArguments());
+
+        String token = (String) http.post().uri("/api/v1/tokens")
+                .header("Authorization", basic(DemoWorkspace.OWNER_EMAIL, DemoWorkspace.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "demo"))
+                .exchange().expectStatus().isCreated()
+                .returnResult(Map.class).getResponseBody().get("token");
+        http.get().uri("/api/v1/members").header("Authorization", bearer(token))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(3)
+                .jsonPath("$.items[?(@.role == 'BOOKKEEPER')].name").isEqualTo("Priya Raman");
+    }
+}

@@ -1,6 +1,9 @@
 package com.invoice24.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.invoice24.IntegrationTest;
+import com.invoice24.PageSession;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,19 @@ class RolesTests extends IntegrationTest {
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void readOnlyMemberSeesThePagesButNotMemberSettings() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String email = join(acme, Role.READ_ONLY);
+        PageSession browser = new PageSession(port);
+        browser.get("/login");
+        browser.submit("/login", Map.of("email", email, "password", PASSWORD));
+
+        assertThat(browser.get("/").getStatus().value()).isEqualTo(200);
+        assertThat(browser.get("/settings/members").getStatus().value()).isEqualTo(403);
+        assertThat(browser.get("/").getResponseBody()).doesNotContain("Invite someone");
     }
 
     @Test

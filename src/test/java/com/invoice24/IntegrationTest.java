@@ -66,6 +66,11 @@ public abstract class IntegrationTest {
         return new Workspace(UUID.fromString((String) body.get("workspaceId")), email, (String) body.get("apiToken"));
     }
 
+    /** Someone with another role in the workspace, joined by invitation, with an API token. */
+    protected Team.Joined join(Workspace workspace, String role) {
+        return Team.join(http, workspace, role);
+    }
+
     protected static String bearer(String token) {
         return "Bearer " + token;
     }

@@ -2,6 +2,7 @@ package com.invoice24;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,17 +21,18 @@ public final class PageSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
+    private final String base;
     private final RestTestClient http;
     private @Nullable String session;
     private @Nullable String csrf;
 
     public PageSession(int port) {
-        this.http = RestTestClient.bindToServer(new JdkClientHttpRequestFactory())
-                .baseUrl("http://localhost:" + port).build();
+        this.base = "http://localhost:" + port;
+        this.http = RestTestClient.bindToServer(new JdkClientHttpRequestFactory()).build();
     }
 
     public EntityExchangeResult<String> get(String path) {
-        EntityExchangeResult<String> page = http.get().uri(path).headers(this::withSession)
+        EntityExchangeResult<String> page = http.get().uri(URI.create(base + path)).headers(this::withSession)
                 .exchange().returnResult(String.class);
         remember(page);
         return page;
@@ -42,7 +44,7 @@ public final class PageSession {
         if (csrf != null) {
             form.add("_csrf", csrf);
         }
-        EntityExchangeResult<String> page = http.post().uri(path).headers(this::withSession)
+        EntityExchangeResult<String> page = http.post().uri(URI.create(base + path)).headers(this::withSession)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                 .exchange().returnResult(String.class);
         remember(page);

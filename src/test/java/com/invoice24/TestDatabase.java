@@ -15,9 +15,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * {@code target/}, started once per test run; with {@code -Ppostgres} the server named by
  * {@code INVOICE24_TEST_DB_URL}, emptied once at the start of the run.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
-    private static final Path EMBEDDED_DATA = Path.of("target", "test-pg", "data");
+    private static final Path EMBEDDED_ROOT = Path.of("target", "test-pg");
+    /** One directory per test JVM, so two test runs in one checkout never share a server. */
+    private static final Path EMBEDDED_DATA = EMBEDDED_ROOT.resolve("run-" + ProcessHandle.current().pid());
     private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
     private TestDatabase() {
@@ -31,7 +33,7 @@ final class TestDatabase {
             registry.add("spring.flyway.clean-disabled", () -> "false");
         } else {
             if (PREPARED.compareAndSet(false, true)) {
-                deleteRecursively(EMBEDDED_DATA);
+                deleteFinishedRuns();
             }
             registry.add("invoice24.embedded-database.data-dir", EMBEDDED_DATA::toString);
         }
@@ -55,7 +57,22 @@ final class TestDatabase {
                 : System.getProperty("invoice24.test-db-url", "jdbc:postgresql://127.0.0.1:5432/invoice24_test");
     }
 
-    static void deleteRecursively(Path directory) {
+    /** Data of earlier runs whose JVM has ended. */
+    private static void deleteFinishedRuns() {
+        if (!Files.isDirectory(EMBEDDED_ROOT)) {
+            return;
+        }
+        try (Stream<Path> runs = Files.list(EMBEDDED_ROOT)) {
+            runs.filter(run -> run.getFileName().toString().startsWith("run-"))
+                    .filter(run -> ProcessHandle.of(Long.parseLong(run.getFileName().toString().substring(4)))
+                            .isEmpty())
+                    .forEach(TestDatabase::deleteRecursively);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -3,20 +3,13 @@ package com.invoice24.shared;
 import java.util.List;
 
 /** A well-formed request that a business rule refuses (422), with the fields concerned. */
-public class BusinessRuleException extends RuntimeException {
-
-    private final List<FieldProblem> problems;
+public class BusinessRuleException extends RefusedRequestException {
 
     public BusinessRuleException(String detail, List<FieldProblem> problems) {
-        super(detail);
-        this.problems = List.copyOf(problems);
+        super(detail, problems);
     }
 
     public BusinessRuleException(String detail) {
         this(detail, List.of());
-    }
-
-    public List<FieldProblem> problems() {
-        return problems;
     }
 }

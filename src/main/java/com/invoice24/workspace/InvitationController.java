@@ -1,5 +1,6 @@
 package com.invoice24.workspace;
 
+import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;

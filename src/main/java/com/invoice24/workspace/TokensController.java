@@ -19,11 +19,6 @@ class TokensController {
         this.tokens = tokens;
     }
 
-    @GetMapping("/settings")
-    String settings() {
-        return "redirect:/settings/tokens";
-    }
-
     @GetMapping("/settings/tokens")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("tokens", tokens.visibleTo(user));

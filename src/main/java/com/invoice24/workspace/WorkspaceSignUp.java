@@ -4,6 +4,7 @@ import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,13 +20,16 @@ class WorkspaceSignUp {
     private final Members members;
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkspaceSignUp(Workspaces workspaces, Members members, ApiTokens tokens, PasswordEncoder passwords, Clock clock) {
+    WorkspaceSignUp(Workspaces workspaces, Members members, ApiTokens tokens, PasswordEncoder passwords,
+                    ApplicationEventPublisher events, Clock clock) {
         this.workspaces = workspaces;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -38,6 +42,7 @@ class WorkspaceSignUp {
         workspaces.add(workspace);
         Member owner = join(workspace.id(), request.email(), request.name(), request.password(), Role.OWNER);
         ApiTokens.Issued token = tokens.issue(owner.id(), workspace.id(), owner.name(), "Created at sign-up");
+        events.publishEvent(new WorkspaceOpened(workspace.id()));
         return new SignedUp(workspace, new CurrentUser(owner), token.secret());
     }
 

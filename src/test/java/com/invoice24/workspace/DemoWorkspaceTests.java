@@ -15,7 +15,7 @@ class DemoWorkspaceTests extends IntegrationTest {
     DemoWorkspace demo;
 
     @Test
-    void demoFlagOpensAWorkspaceWithATeamOnceOnly() {
+    void demoFlagOpensAWorkspaceWithATeamAndClientsOnceOnly() {
         demo.run(new DefaultApplicationArguments());
 
         String token = (String) http.post().uri("/api/v1/tokens")
@@ -28,5 +28,10 @@ class DemoWorkspaceTests extends IntegrationTest {
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(3)
                 .jsonPath("$.items[?(@.role == 'BOOKKEEPER')].name").isEqualTo("Priya Raman");
+        http.get().uri("/api/v1/clients").header("Authorization", bearer(token))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(3)
+                .jsonPath("$.items[?(@.name == 'Globex Corporation')].defaultPoNumber").isEqualTo("4500123");
     }
 }

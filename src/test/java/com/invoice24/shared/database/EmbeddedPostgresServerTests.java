@@ -2,13 +2,22 @@ package com.invoice24.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoice24.TestDatabase;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class EmbeddedPostgresServerTests {
 
     private final Path dataDirectory = Path.of("target", "test-pg", "restart-" + System.nanoTime());
+    private final Path shared = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-shared");
+
+    @AfterEach
+    void removeData() {
+        TestDatabase.deleteRecursively(dataDirectory);
+        TestDatabase.deleteRecursively(shared);
+    }
 
     @Test
     void dataEnteredBeforeAStopIsThereAfterTheNextStart() {
@@ -28,7 +37,6 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void twoUsersOfOneDirectoryShareOneServerUntilTheLastLetsGo() {
-        Path shared = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-shared");
         EmbeddedPostgresServer one = EmbeddedPostgresServer.acquire(shared);
         EmbeddedPostgresServer other = EmbeddedPostgresServer.acquire(shared);
         assertThat(other).isSameAs(one);

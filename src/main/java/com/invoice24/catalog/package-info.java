@@ -1,0 +1,8 @@
+/**
+ * The service-item library with client-specific rates, and the invoice templates per billing model
+ * that a new invoice starts from (F-1.5, F-1.6).
+ */
+@NullMarked
+package com.invoice24.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,152 @@
+package com.invoice24.clients;
+
+import com.invoice24.shared.BusinessRuleException;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.ResultPage;
+import com.invoice24.workspace.WorkspaceId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Onboarding and keeping client billing profiles (F-1.7) and their purchase orders. */
+@Service
+public class ClientOnboarding {
+
+    private final Clients clients;
+    private final PurchaseOrders purchaseOrders;
+    private final ObjectProvider<ClientBalances> balances;
+    private final Clock clock;
+
+    ClientOnboarding(Clients clients, PurchaseOrders purchaseOrders, ObjectProvider<ClientBalances> balances,
+                     Clock clock) {
+        this.clients = clients;
+        this.purchaseOrders = purchaseOrders;
+        this.balances = balances;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Client onboard(WorkspaceId workspace, ClientRequest request) {
+        if (request.name() == null || request.name().isBlank()) {
+            throw new InvalidRequestException("A client needs a name.",
+                    List.of(new FieldProblem("name", "Enter the client's name")));
+        }
+        return clients.add(Client.onboard(workspace, request, clock));
+    }
+
+    @Transactional
+    public Client revise(WorkspaceId workspace, ClientId id, ClientRequest change) {
+        if (change.name() != null && change.name().isBlank()) {
+            throw new InvalidRequestException("A client needs a name.",
+                    List.of(new FieldProblem("name", "Enter the client's name")));
+        }
+        return clients.save(client(workspace, id).revise(change, clock));
+    }
+
+    @Transactional
+    public Client archive(WorkspaceId workspace, ClientId id) {
+        return clients.save(client(workspace, id).archive(clock));
+    }
+
+    @Transactional
+    public Client restore(WorkspaceId workspace, ClientId id) {
+        return clients.save(client(workspace, id).restore(clock));
+    }
+
+    public Client client(WorkspaceId workspace, ClientId id) {
+        return clients.find(workspace, id).orElseThrow(() -> new NotFoundException("Client " + id));
+    }
+
+    public ClientAccount account(WorkspaceId workspace, ClientId id) {
+        Client client = client(workspace, id);
+        return account(client, balances().of(workspace, List.of(id)));
+    }
+
+    public ResultPage<ClientAccount> list(WorkspaceId workspace, ClientFilter filter, int page, int size) {
+        List<Client> matching = clients.matching(workspace, filter.q(), Boolean.TRUE.equals(filter.includeArchived()));
+        Map<ClientId, ClientBalances.Balance> owed = balances().of(workspace, matching.stream().map(Client::id).toList());
+        List<ClientAccount> accounts = matching.stream()
+                .map(client -> account(client, owed))
+                .filter(account -> filter.onHold() == null || account.client().onHold() == filter.onHold())
+                .filter(account -> filter.missingOnboarding() == null
+                        || account.missingOnboarding().isEmpty() != filter.missingOnboarding())
+                .filter(account -> filter.withOpenBalance() == null
+                        || account.hasOpenBalance() == filter.withOpenBalance())
+                .toList();
+        int from = Math.min(page * size, accounts.size());
+        return new ResultPage<>(accounts.subList(from, Math.min(from + size, accounts.size())), page, size,
+                accounts.size());
+    }
+
+    public List<PurchaseOrderStanding> purchaseOrders(WorkspaceId workspace, ClientId id) {
+        Client client = client(workspace, id);
+        return purchaseOrders.of(workspace, id).stream().map(order -> standing(client, order)).toList();
+    }
+
+    @Transactional
+    public PurchaseOrderStanding addPurchaseOrder(WorkspaceId workspace, ClientId id, PurchaseOrderRequest request) {
+        Client client = client(workspace, id);
+        PurchaseOrder order = new PurchaseOrder(UUID.randomUUID(), id, request.number().trim(), request.amount(),
+                request.validFrom(), request.validTo(), request.notes());
+        check(order, null);
+        purchaseOrders.add(workspace, order, clock.instant());
+        return standing(makeDefaultIfAsked(client, order, request), order);
+    }
+
+    @Transactional
+    public PurchaseOrderStanding revisePurchaseOrder(WorkspaceId workspace, ClientId id, UUID orderId,
+                                                     PurchaseOrderRequest request) {
+        Client client = client(workspace, id);
+        PurchaseOrder current = purchaseOrders.find(workspace, id, orderId)
+                .orElseThrow(() -> new NotFoundException("Purchase order " + orderId));
+        PurchaseOrder revised = new PurchaseOrder(current.id(), id, request.number().trim(), request.amount(),
+                request.validFrom(), request.validTo(), request.notes());
+        check(revised, current.id());
+        purchaseOrders.save(workspace, revised);
+        return standing(makeDefaultIfAsked(client, revised, request), revised);
+    }
+
+    private void check(PurchaseOrder order, @Nullable UUID except) {
+        if (!order.amount().isPositive()) {
+            throw new InvalidRequestException("A purchase order needs a positive amount.",
+                    List.of(new FieldProblem("amount", "Enter an amount above 0.00")));
+        }
+        if (order.validFrom() != null && order.validTo() != null && order.validTo().isBefore(order.validFrom())) {
+            throw new InvalidRequestException("The PO ends before it starts.",
+                    List.of(new FieldProblem("validTo", "Use a date on or after the start date")));
+        }
+        if (purchaseOrders.numberTaken(order.clientId(), order.number(), except)) {
+            throw new BusinessRuleException("This client already has PO " + order.number() + ".",
+                    List.of(new FieldProblem("number", "This client already has a PO with this number")));
+        }
+    }
+
+    private Client makeDefaultIfAsked(Client client, PurchaseOrder order, PurchaseOrderRequest request) {
+        if (!Boolean.TRUE.equals(request.makeDefault())) {
+            return client;
+        }
+        return clients.save(client.withDefaultPurchaseOrder(order.number(), clock));
+    }
+
+    private PurchaseOrderStanding standing(Client client, PurchaseOrder order) {
+        return new PurchaseOrderStanding(order,
+                balances().invoicedAgainst(client.workspaceId(), client.id(), order.number()),
+                order.number().equals(client.profile().defaultPoNumber()));
+    }
+
+    private ClientAccount account(Client client, Map<ClientId, ClientBalances.Balance> owed) {
+        return new ClientAccount(client, client.missingOnboarding(),
+                owed.getOrDefault(client.id(), ClientBalances.Balance.NONE));
+    }
+
+    private ClientBalances balances() {
+        return balances.getIfAvailable(() -> ClientBalances.NONE_RECORDED);
+    }
+}

@@ -1,0 +1,18 @@
+package com.invoice24.clients;
+
+/** How the client wants invoices (F-1.7): by email, uploaded to their AP portal, or by mail. */
+public enum DeliveryMethod {
+    EMAIL("By email"),
+    PORTAL_UPLOAD("Upload to their AP portal"),
+    MAIL("By mail");
+
+    private final String label;
+
+    DeliveryMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

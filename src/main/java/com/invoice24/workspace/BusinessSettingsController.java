@@ -1,0 +1,131 @@
+package com.invoice24.workspace;
+
+import com.invoice24.shared.FormErrors;
+import com.invoice24.shared.RefusedRequestException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Settings › Business: who the provider is on paper, billing defaults, payment instructions, logo. */
+@Controller
+class BusinessSettingsController {
+
+    private static final String VIEW = "settings/business";
+    private static final List<String> US_TIME_ZONES = List.of("America/New_York", "America/Chicago",
+            "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu",
+            "America/Puerto_Rico");
+
+    private final WorkspaceSettingsService settings;
+    private final WorkspaceLogos logos;
+    private final FormErrors forms;
+    private final Clock clock;
+
+    BusinessSettingsController(WorkspaceSettingsService settings, WorkspaceLogos logos, FormErrors forms,
+                               Clock clock) {
+        this.settings = settings;
+        this.logos = logos;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/settings")
+    String settings() {
+        return "redirect:/settings/business";
+    }
+
+    @GetMapping("/settings/business")
+    String initBusinessForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        WorkspaceSettings current = settings.settingsOf(user.workspaceId());
+        return page(user, model, new WorkspaceSettingsRequest(current.name(), current.legalName(), current.ein(),
+                current.email(), current.phone(), current.address(), current.defaultPaymentTerms().days(),
+                current.defaultPaymentTerms().basis(), current.invoiceNumberPattern().pattern(),
+                current.rollDueDateToBusinessDay(), current.salesTaxRatePercent(), current.paymentInstructions(),
+                current.timeZone().getId()));
+    }
+
+    @PostMapping("/settings/business")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    String processBusinessForm(@AuthenticationPrincipal CurrentUser user,
+                               @ModelAttribute("form") WorkspaceSettingsRequest form, BindingResult result,
+                               Model model, RedirectAttributes flash) {
+        if (form.address() == null || form.paymentInstructions() == null) {
+            flash.addFlashAttribute("error", "The form arrived incomplete; nothing was saved. Please try again.");
+            return "redirect:/settings/business";
+        }
+        if (forms.invalid(form, result)) {
+            return page(user, model, form);
+        }
+        try {
+            settings.change(user.workspaceId(), form);
+        } catch (RefusedRequestException refused) {
+            forms.reject(refused, result);
+            return page(user, model, form);
+        }
+        flash.addFlashAttribute("message", "Business settings saved.");
+        return "redirect:/settings/business";
+    }
+
+    /** The live preview under the pattern field (htmx, as the user types). */
+    @GetMapping("/settings/business/number-preview")
+    String previewNumber(@AuthenticationPrincipal CurrentUser user, @RequestParam String invoiceNumberPattern,
+                         Model model) {
+        ZoneId zone = settings.settingsOf(user.workspaceId()).timeZone();
+        InvoiceNumberPattern.problemWith(invoiceNumberPattern).ifPresentOrElse(
+                problem -> model.addAttribute("previewProblem", problem),
+                () -> model.addAttribute("preview", new InvoiceNumberPattern(invoiceNumberPattern)
+                        .format(LocalDate.now(clock.withZone(zone)), 1)));
+        return VIEW + " :: preview";
+    }
+
+    @PostMapping("/settings/business/logo")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    String uploadLogo(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
+                      RedirectAttributes flash) throws IOException {
+        try {
+            logos.replace(user.workspaceId(), file.getBytes());
+            flash.addFlashAttribute("message", "Logo saved. It appears at the top of your invoices.");
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/settings/business";
+    }
+
+    @PostMapping("/settings/business/logo/remove")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    String removeLogo(@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        logos.remove(user.workspaceId());
+        flash.addFlashAttribute("message", "Logo removed.");
+        return "redirect:/settings/business";
+    }
+
+    @GetMapping("/workspace/logo")
+    ResponseEntity<byte[]> logo(@AuthenticationPrincipal CurrentUser user) {
+        return logos.logoOf(user.workspaceId())
+                .map(logo -> ResponseEntity.ok().contentType(logo.contentType()).body(logo.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private String page(CurrentUser user, Model model, WorkspaceSettingsRequest form) {
+        WorkspaceSettings current = settings.settingsOf(user.workspaceId());
+        model.addAttribute("form", form);
+        model.addAttribute("hasLogo", logos.hasLogo(user.workspaceId()));
+        model.addAttribute("timeZones", US_TIME_ZONES);
+        model.addAttribute("preview", current.invoiceNumberPattern()
+                .format(LocalDate.now(clock.withZone(current.timeZone())), 1));
+        return VIEW;
+    }
+}

@@ -1,0 +1,76 @@
+package com.invoice24.workspace;
+
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.PaymentTerms;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes a workspace's settings; other features read them through {@link #settingsOf}. */
+@Service
+public class WorkspaceSettingsService {
+
+    private final Workspaces workspaces;
+
+    WorkspaceSettingsService(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    public WorkspaceSettings settingsOf(WorkspaceId workspace) {
+        return workspaces.settings(workspace).orElseThrow(() -> new NotFoundException("Workspace " + workspace));
+    }
+
+    @Transactional
+    WorkspaceSettings change(WorkspaceId workspace, WorkspaceSettingsRequest change) {
+        WorkspaceSettings current = settingsOf(workspace);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional.ofNullable(change.invoiceNumberPattern()).flatMap(InvoiceNumberPattern::problemWith)
+                .ifPresent(problem -> problems.add(new FieldProblem("invoiceNumberPattern", problem)));
+        if (change.timeZone() != null && zone(change.timeZone()) == null) {
+            problems.add(new FieldProblem("timeZone", "Use a time zone such as America/New_York"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("Some settings are not valid.", problems);
+        }
+        WorkspaceSettings changed = new WorkspaceSettings(current.id(),
+                or(change.name(), current.name()).trim(),
+                blankToNull(or(change.legalName(), current.legalName())),
+                blankToNull(or(change.ein(), current.ein())),
+                blankToNull(or(change.email(), current.email())),
+                blankToNull(or(change.phone(), current.phone())),
+                change.address() != null ? change.address().normalized() : current.address(),
+                new PaymentTerms(or(change.defaultPaymentTermsBasis(), current.defaultPaymentTerms().basis()),
+                        or(change.defaultPaymentTermsDays(), current.defaultPaymentTerms().days())),
+                change.invoiceNumberPattern() != null
+                        ? new InvoiceNumberPattern(change.invoiceNumberPattern().trim()) : current.invoiceNumberPattern(),
+                or(change.rollDueDateToBusinessDay(), current.rollDueDateToBusinessDay()),
+                or(change.salesTaxRatePercent(), current.salesTaxRatePercent()),
+                or(change.paymentInstructions(), current.paymentInstructions()),
+                change.timeZone() != null ? ZoneId.of(change.timeZone().trim()) : current.timeZone());
+        workspaces.save(changed);
+        return changed;
+    }
+
+    private static <T> T or(@Nullable T changed, T current) {
+        return changed != null ? changed : current;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static @Nullable ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id.trim());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalog {
 
+    private static final int PICKER_SIZE = 500;
+
     private final Items items;
     private final InvoiceTemplates templates;
     private final Clients clients;
@@ -33,6 +35,11 @@ public class Catalog {
 
     public Item item(WorkspaceId workspace, ItemId id) {
         return items.find(workspace, id).orElseThrow(() -> new NotFoundException("Item " + id));
+    }
+
+    /** The library to pick invoice lines from: every item not archived, by name. */
+    public List<Item> activeItems(WorkspaceId workspace) {
+        return items.search(workspace, new ItemQuery("", false, 0, PICKER_SIZE)).items();
     }
 
     ResultPage<Item> items(WorkspaceId workspace, ItemQuery query) {

@@ -67,7 +67,7 @@ class ClientController {
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ClientRequest form,
                                BindingResult result, RedirectAttributes flash) {
-        if (incomplete(form)) {
+        if (incomplete(form, result)) {
             flash.addFlashAttribute("error", INCOMPLETE);
             return "redirect:/clients/new";
         }
@@ -114,7 +114,7 @@ class ClientController {
                              @ModelAttribute("form") ClientRequest form, BindingResult result, Model model,
                              RedirectAttributes flash) {
         model.addAttribute("clientId", id);
-        if (incomplete(form)) {
+        if (incomplete(form, result)) {
             flash.addFlashAttribute("error", INCOMPLETE);
             return "redirect:/clients/" + id + "/edit";
         }
@@ -165,10 +165,13 @@ class ClientController {
         return "redirect:/clients/" + id;
     }
 
-    /** A browser posts every part of the form; a request that lacks one cannot be shown again. */
-    private static boolean incomplete(ClientRequest form) {
-        return form.address() == null || form.billingContact() == null || form.apContact() == null
-                || form.vendorOnboarding() == null;
+    /**
+     * A browser posts every part of the form; a request that lacks one cannot be shown again. (A form
+     * whose values did not all convert has no target yet and goes on to show its errors.)
+     */
+    private static boolean incomplete(ClientRequest form, BindingResult result) {
+        return result.getTarget() != null && (form.address() == null || form.billingContact() == null || form.apContact() == null
+                || form.vendorOnboarding() == null);
     }
 
     private static ClientRequest emptyForm() {

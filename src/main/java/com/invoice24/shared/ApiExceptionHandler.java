@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns what went wrong in an API call into the problem details of API.md; never a stack trace. */
@@ -75,6 +76,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return body(problem(HttpStatus.BAD_REQUEST, "Some parameters are not valid.", errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return body(problem(HttpStatus.CONTENT_TOO_LARGE, "The file is too large: attach files of at most 10 MB.",
+                List.of(new FieldProblem("file", "Attach files of at most 10 MB"))));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package com.invoice24.shared;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.validation.SmartValidator;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +15,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormErrors {
+
+    /**
+     * A form whose record could not be built (a value that does not convert, such as "ten dollars"
+     * for an amount) leaves a binding result without a target; {@link FormErrorsKeeper} puts its
+     * errors back next to the form the page shows.
+     */
+    static final String UNBOUND = FormErrors.class.getName() + ".UNBOUND";
 
     private final SmartValidator validator;
 
@@ -23,7 +33,14 @@ public class FormErrors {
      * Validates the request and puts each problem on the form's field. The form keeps what the user
      * typed ("187.12345"), not the request's converted value, so the page shows it back as typed.
      */
-    public boolean invalid(Object request, BindingResult form) {
+    public boolean invalid(@Nullable Object request, BindingResult form) {
+        if (form.getTarget() == null) {
+            RequestContextHolder.currentRequestAttributes()
+                    .setAttribute(UNBOUND, form, RequestAttributes.SCOPE_REQUEST);
+        }
+        if (request == null) {
+            return form.hasErrors();
+        }
         BindingResult checked = new BeanPropertyBindingResult(request, form.getObjectName());
         validator.validate(request, checked);
         checked.getGlobalErrors().forEach(form::addError);

@@ -19,10 +19,11 @@ class ClientPagesTests extends IntegrationTest {
         browser.get("/clients/new");
 
         EntityExchangeResult<String> refused = browser.submit("/clients/new",
-                clientForm(Map.of("name", "", "billingEmail", "ap@initech", "address.state", "Ohio")));
+                clientForm(Map.of("name", "", "billingEmail", "ap@initech", "address.state", "Ohio",
+                        "paymentTermsDays", "thirty")));
         assertThat(refused.getStatus().value()).isEqualTo(200);
         assertThat(refused.getResponseBody()).contains("Enter the client&#39;s name", "Enter a valid email address",
-                "Use a two-letter state code such as NY");
+                "Use a two-letter state code such as NY", "Enter a whole number");
 
         EntityExchangeResult<String> added = browser.submit("/clients/new", clientForm(Map.of(
                 "vendorOnboarding.w9Sent", "true", "poRequired", "true")));

@@ -1,0 +1,71 @@
+package com.invoice24.delivery;
+
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceSettingsService;
+import java.util.Arrays;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The email log pages: what went out, what is waiting, what failed and why. */
+@Controller
+class EmailController {
+
+    private final Outbox outbox;
+    private final WorkspaceSettingsService workspaces;
+
+    EmailController(Outbox outbox, WorkspaceSettingsService workspaces) {
+        this.outbox = outbox;
+        this.workspaces = workspaces;
+    }
+
+    @GetMapping("/emails")
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "all") String status,
+                Model model) {
+        @Nullable EmailStatus shown = statusNamed(status);
+        model.addAttribute("emails", outbox.latest(user.workspaceId(), shown));
+        model.addAttribute("status", shown == null ? "all" : shown.name());
+        model.addAttribute("statuses", EmailStatus.values());
+        model.addAttribute("limit", Outbox.LOG_LIMIT);
+        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
+        return "emails/list";
+    }
+
+    @GetMapping("/emails/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("email", outbox.email(user.workspaceId(), new EmailId(id)));
+        model.addAttribute("maxAttempts", Email.MAX_ATTEMPTS);
+        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
+        return "emails/show";
+    }
+
+    @GetMapping("/emails/{id}/attachments/{index}")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                      @PathVariable int index) {
+        return AttachmentDownload.of(outbox.attachment(user.workspaceId(), new EmailId(id), index));
+    }
+
+    @PostMapping("/emails/{id}/resend")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String resend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
+        Email copy = outbox.resend(user.workspaceId(), new EmailId(id));
+        flash.addFlashAttribute("message", "Queued again for " + copy.to() + ". It goes out within a minute.");
+        return "redirect:/emails/" + copy.id();
+    }
+
+    /** An unknown filter in a hand-typed address shows everything rather than an error. */
+    private static @Nullable EmailStatus statusNamed(String name) {
+        return Arrays.stream(EmailStatus.values())
+                .filter(status -> status.name().equalsIgnoreCase(name))
+                .findFirst().orElse(null);
+    }
+}

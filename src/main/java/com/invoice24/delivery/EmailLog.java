@@ -1,0 +1,215 @@
+package com.invoice24.delivery;
+
+import com.invoice24.shared.Timestamps;
+import com.invoice24.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every email of every workspace, queued, sent or failed, with its attachments. */
+@Repository
+class EmailLog {
+
+    private final JdbcClient jdbc;
+
+    EmailLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds a new email; attachments are given with their content, or copied from the email this one resends. */
+    Email add(Email email, List<EmailAttachment> attachments) {
+        jdbc.sql("""
+                INSERT INTO emails (id, workspace_id, kind, invoice_id, reminder_step, to_address, cc_addresses,
+                    subject, body, status, attempts, next_attempt_at, resend_of, queued_at, version)
+                VALUES (:id, :workspace, :kind, :invoice, :reminderStep, :to, :cc, :subject, :body, :status, 0,
+                    :nextAttemptAt, :resendOf, :queuedAt, 0)""")
+                .param("id", email.id().value())
+                .param("workspace", email.workspaceId().value())
+                .param("kind", email.kind().name())
+                .param("invoice", email.invoiceId())
+                .param("reminderStep", email.reminderStep())
+                .param("to", email.to())
+                .param("cc", email.cc().toArray(String[]::new))
+                .param("subject", email.subject())
+                .param("body", email.body())
+                .param("status", email.status().name())
+                .param("nextAttemptAt", Timestamps.of(email.nextAttemptAt()))
+                .param("resendOf", email.resendOf() == null ? null : email.resendOf().value())
+                .param("queuedAt", Timestamps.of(email.queuedAt()))
+                .update();
+        for (int position = 0; position < attachments.size(); position++) {
+            EmailAttachment attachment = attachments.get(position);
+            jdbc.sql("""
+                    INSERT INTO email_attachments (email_id, position, filename, content_type, content)
+                    VALUES (:email, :position, :filename, :contentType, :content)""")
+                    .param("email", email.id().value())
+                    .param("position", position)
+                    .param("filename", attachment.filename())
+                    .param("contentType", attachment.contentType())
+                    .param("content", attachment.content())
+                    .update();
+        }
+        return email;
+    }
+
+    Email addCopy(Email copy, EmailId original) {
+        add(copy, List.of());
+        jdbc.sql("""
+                INSERT INTO email_attachments (email_id, position, filename, content_type, content)
+                SELECT :copy, position, filename, content_type, content FROM email_attachments WHERE email_id = :original""")
+                .param("copy", copy.id().value())
+                .param("original", original.value())
+                .update();
+        return copy;
+    }
+
+    /** Saves what a delivery attempt changed, if nobody changed the email since it was read. */
+    void save(Email email) {
+        int saved = jdbc.sql("""
+                UPDATE emails SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                    last_error = :lastError, delivered_via = :deliveredVia, sent_at = :sentAt, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("status", email.status().name())
+                .param("attempts", email.attempts())
+                .param("nextAttemptAt", Timestamps.of(email.nextAttemptAt()))
+                .param("lastError", email.lastError())
+                .param("deliveredVia", email.deliveredVia() == null ? null : email.deliveredVia().name())
+                .param("sentAt", Timestamps.of(email.sentAt()))
+                .param("id", email.id().value())
+                .param("version", email.version())
+                .update();
+        if (saved == 0) {
+            throw new OptimisticLockingFailureException("Email " + email.id() + " was changed by someone else");
+        }
+    }
+
+    Optional<Email> find(WorkspaceId workspace, EmailId id) {
+        return withAttachments(jdbc.sql("SELECT * FROM emails WHERE workspace_id = :workspace AND id = :id")
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query(EmailLog::email)
+                .list()).stream().findFirst();
+    }
+
+    /**
+     * The queued email that has waited longest for its turn, locked until the caller's transaction
+     * ends. Rows another instance is sending are skipped rather than waited for, so two instances
+     * share the queue and never send the same email.
+     */
+    Optional<Email> lockNextDue(Instant now) {
+        return withAttachments(jdbc.sql("""
+                SELECT * FROM emails
+                WHERE status = 'QUEUED' AND next_attempt_at <= :now
+                ORDER BY next_attempt_at, queue_order
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""")
+                .param("now", Timestamps.of(now))
+                .query(EmailLog::email)
+                .list()).stream().findFirst();
+    }
+
+    List<Email> ofInvoice(WorkspaceId workspace, UUID invoice) {
+        return withAttachments(jdbc.sql("""
+                SELECT * FROM emails WHERE workspace_id = :workspace AND invoice_id = :invoice
+                ORDER BY queued_at, queue_order""")
+                .param("workspace", workspace.value())
+                .param("invoice", invoice)
+                .query(EmailLog::email)
+                .list());
+    }
+
+    /** The workspace's latest emails, newest first, optionally of one status only. */
+    List<Email> latest(WorkspaceId workspace, @Nullable EmailStatus status, int limit) {
+        return withAttachments(jdbc.sql("""
+                SELECT * FROM emails
+                WHERE workspace_id = :workspace AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+                ORDER BY queued_at DESC, queue_order DESC
+                LIMIT :limit""")
+                .param("workspace", workspace.value())
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit)
+                .query(EmailLog::email)
+                .list());
+    }
+
+    List<EmailAttachment> attachmentsOf(EmailId email) {
+        return jdbc.sql("""
+                SELECT filename, content_type, content FROM email_attachments WHERE email_id = :email
+                ORDER BY position""")
+                .param("email", email.value())
+                .query(EmailLog::attachment)
+                .list();
+    }
+
+    Optional<EmailAttachment> attachment(EmailId email, int position) {
+        return jdbc.sql("""
+                SELECT filename, content_type, content FROM email_attachments
+                WHERE email_id = :email AND position = :position""")
+                .param("email", email.value())
+                .param("position", position)
+                .query(EmailLog::attachment)
+                .optional();
+    }
+
+    /** The emails as read, each with the names and sizes of its attachments (not their content). */
+    private List<Email> withAttachments(List<Email> emails) {
+        if (emails.isEmpty()) {
+            return emails;
+        }
+        Map<UUID, List<AttachedFile>> files = jdbc.sql("""
+                SELECT email_id, filename, content_type, octet_length(content) AS size FROM email_attachments
+                WHERE email_id IN (:emails)
+                ORDER BY email_id, position""")
+                .param("emails", ids(emails))
+                .query((rs, row) -> Map.entry(rs.getObject("email_id", UUID.class),
+                        new AttachedFile(rs.getString("filename"), rs.getString("content_type"), rs.getLong("size"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return emails.stream()
+                .map(email -> email.withAttachments(files.getOrDefault(email.id().value(), List.of())))
+                .toList();
+    }
+
+    private static Collection<UUID> ids(List<Email> emails) {
+        return emails.stream().map(email -> email.id().value()).toList();
+    }
+
+    private static Email email(ResultSet rs, int row) throws SQLException {
+        String deliveredVia = rs.getString("delivered_via");
+        UUID resendOf = rs.getObject("resend_of", UUID.class);
+        return new Email(new EmailId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                EmailKind.valueOf(rs.getString("kind")), rs.getObject("invoice_id", UUID.class),
+                rs.getString("reminder_step"), rs.getString("to_address"),
+                List.of((String[]) rs.getArray("cc_addresses").getArray()), rs.getString("subject"),
+                rs.getString("body"), EmailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
+                deliveredVia == null ? null : DeliveryChannel.valueOf(deliveredVia),
+                resendOf == null ? null : new EmailId(resendOf), instant(rs.getTimestamp("queued_at")),
+                nullableInstant(rs.getTimestamp("sent_at")), List.of(), rs.getLong("version"));
+    }
+
+    private static EmailAttachment attachment(ResultSet rs, int row) throws SQLException {
+        return new EmailAttachment(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp.toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

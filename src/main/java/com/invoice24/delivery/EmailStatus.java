@@ -1,0 +1,5 @@
+package com.invoice24.delivery;
+
+public enum EmailStatus {
+    QUEUED, SENT, FAILED
+}

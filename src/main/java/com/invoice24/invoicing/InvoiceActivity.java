@@ -1,0 +1,49 @@
+package com.invoice24.invoicing;
+
+import com.invoice24.shared.Timestamps;
+import com.invoice24.workspace.CurrentUser;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The timeline and audit log of invoices: every state change and money event, with who and when. */
+@Repository
+public class InvoiceActivity {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    InvoiceActivity(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records what happened; {@code by} is null for what the system did (jobs, the client's portal). */
+    public void record(Invoice invoice, String type, String detail, @Nullable CurrentUser by) {
+        jdbc.sql("""
+                INSERT INTO invoice_activity (id, workspace_id, invoice_id, at, type, detail, actor_id, actor_name)
+                VALUES (:id, :workspace, :invoice, :at, :type, :detail, :actorId, :actorName)""")
+                .param("id", UUID.randomUUID())
+                .param("workspace", invoice.workspaceId().value())
+                .param("invoice", invoice.id().value())
+                .param("at", Timestamps.of(clock.instant()))
+                .param("type", type)
+                .param("detail", detail)
+                .param("actorId", by == null ? null : by.memberId().value())
+                .param("actorName", by == null ? null : by.name())
+                .update();
+    }
+
+    List<Activity> of(Invoice invoice) {
+        return jdbc.sql("SELECT at, type, detail, actor_name FROM invoice_activity WHERE invoice_id = :invoice "
+                        + "AND workspace_id = :workspace ORDER BY seq")
+                .param("invoice", invoice.id().value())
+                .param("workspace", invoice.workspaceId().value())
+                .query((rs, row) -> new Activity(rs.getTimestamp("at").toInstant(), rs.getString("type"),
+                        rs.getString("detail"), rs.getString("actor_name")))
+                .list();
+    }
+}

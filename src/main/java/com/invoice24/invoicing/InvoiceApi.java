@@ -1,0 +1,193 @@
+package com.invoice24.invoicing;
+
+import com.invoice24.clients.ClientId;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Money;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.ResultPage;
+import com.invoice24.workspace.CurrentUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/invoices")
+@Validated
+@Tag(name = "Invoices")
+class InvoiceApi {
+
+    private final Invoicing invoicing;
+    private final InvoiceDocuments documents;
+    private final InvoiceAttachments attachments;
+    private final InvoicePdf pdf;
+
+    InvoiceApi(Invoicing invoicing, InvoiceDocuments documents, InvoiceAttachments attachments, InvoicePdf pdf) {
+        this.invoicing = invoicing;
+        this.documents = documents;
+        this.attachments = attachments;
+        this.pdf = pdf;
+    }
+
+    record LineView(@Nullable UUID itemId, String description, BigDecimal quantity, @Nullable String unit,
+                    BigDecimal unitPrice, boolean taxable, Money amount) {
+    }
+
+    record InvoiceView(UUID id, @Nullable String number, InvoiceStatus status, UUID clientId,
+                       @Nullable LocalDate issueDate, @Nullable LocalDate dueDate, int paymentTermsDays,
+                       String paymentTermsBasis, String paymentTerms, ServicePeriod servicePeriod,
+                       @Nullable String poNumber, @Nullable String projectCode, @Nullable String reference,
+                       @Nullable String notes, String currency, Money subtotal, Money discount,
+                       BigDecimal taxRatePercent, Money tax, Money total, Money amountPaid, Money amountCredited,
+                       Money balanceDue, List<LineView> lines, List<FieldProblem> warnings,
+                       @Nullable Instant sentAt, @Nullable Instant voidedAt, @Nullable String voidReason,
+                       Instant createdAt) {
+    }
+
+    record ListView(List<InvoiceView> items, int page, int size, long total, Money totalAmount, Money totalBalanceDue) {
+    }
+
+    record VoidRequest(@Nullable String reason) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    InvoiceView draft(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody InvoiceRequest request) {
+        return view(user, invoicing.draft(user, request));
+    }
+
+    @GetMapping
+    ListView list(@AuthenticationPrincipal CurrentUser user,
+                  @RequestParam(required = false) InvoiceStatus status,
+                  @RequestParam(required = false) UUID clientId,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(defaultValue = "false") boolean overdue,
+                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Invoicing.Listing listing = invoicing.list(user.workspaceId(),
+                new InvoiceFilter(status, clientId == null ? null : new ClientId(clientId), from, to, overdue),
+                page, size);
+        ResultPage<Invoices.Listed> result = listing.page();
+        LocalDate today = invoicing.today(user.workspaceId());
+        return new ListView(result.items().stream().map(listed -> view(listed.invoice(), today, List.of())).toList(),
+                result.page(), result.size(), result.total(), listing.summary().total(),
+                listing.summary().balanceDue());
+    }
+
+    @GetMapping("/{id}")
+    InvoiceView read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return view(user, invoicing.invoice(user.workspaceId(), new InvoiceId(id)));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    InvoiceView revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                       @Valid @RequestBody InvoiceRequest request) {
+        return view(user, invoicing.revise(user, new InvoiceId(id), request));
+    }
+
+    @PostMapping("/{id}/send")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    InvoiceView send(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return view(user, invoicing.send(user, new InvoiceId(id)));
+    }
+
+    @PostMapping("/{id}/void")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    InvoiceView voidInvoice(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                            @RequestBody(required = false) @Nullable VoidRequest request) {
+        String reason = request == null || request.reason() == null ? "" : request.reason();
+        return view(user, invoicing.voidInvoice(user, new InvoiceId(id), reason));
+    }
+
+    @GetMapping("/{id}/activity")
+    List<Activity> activity(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return invoicing.activity(user.workspaceId(), new InvoiceId(id));
+    }
+
+    @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(InvoicePdf.filename(invoice)).build().toString())
+                .body(pdf.render(documents.of(invoice)));
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    AttachmentInfo attach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                          @RequestPart("file") @Nullable MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidRequestException("Send the file as multipart field 'file'.",
+                    List.of(new FieldProblem("file", "Choose a file")));
+        }
+        Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
+        return attachments.add(invoice, String.valueOf(file.getOriginalFilename()), file.getBytes());
+    }
+
+    @GetMapping("/{id}/attachments")
+    List<AttachmentInfo> attachments(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return attachments.of(invoicing.invoice(user.workspaceId(), new InvoiceId(id)));
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                      @PathVariable UUID attachmentId) {
+        Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
+        var file = attachments.file(invoice, attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.filename()).build().toString())
+                .body(file.content());
+    }
+
+    private InvoiceView view(CurrentUser user, Invoice invoice) {
+        return view(invoice, invoicing.today(user.workspaceId()), invoicing.warnings(invoice));
+    }
+
+    static InvoiceView view(Invoice invoice, LocalDate today, List<FieldProblem> warnings) {
+        return new InvoiceView(invoice.id().value(), invoice.number(), invoice.status(today),
+                invoice.clientId().value(), invoice.issueDate(), invoice.dueDate(), invoice.terms().days(),
+                invoice.terms().basis().name(), invoice.terms().label(), invoice.servicePeriod(), invoice.poNumber(),
+                invoice.projectCode(), invoice.reference(), invoice.notes(), "USD", invoice.totals().subtotal(),
+                invoice.totals().discount(), invoice.taxRatePercent(), invoice.totals().tax(),
+                invoice.totals().total(), invoice.amountPaid(), invoice.amountCredited(), invoice.balanceDue(),
+                invoice.lines().stream().map(line -> new LineView(line.itemId(), line.description(), line.quantity(),
+                        line.unit(), line.unitPrice(), line.taxable(), line.amount())).toList(),
+                warnings, invoice.sentAt(), invoice.voidedAt(), invoice.voidReason(), invoice.createdAt());
+    }
+}

@@ -1,0 +1,79 @@
+package com.invoice24.invoicing;
+
+import com.invoice24.clients.BillingProfile;
+import com.invoice24.delivery.EmailAttachment;
+import com.invoice24.delivery.EmailKind;
+import com.invoice24.delivery.OutgoingEmail;
+import com.invoice24.workspace.PaymentInstructions;
+import com.invoice24.workspace.WorkspaceSettings;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** The email that carries an invoice (F-4.1): the subject AP filters on, the essentials, the PDF. */
+@Component
+class InvoiceEmails {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    private final InvoiceDocuments documents;
+    private final InvoicePdf pdf;
+
+    InvoiceEmails(InvoiceDocuments documents, InvoicePdf pdf) {
+        this.documents = documents;
+        this.pdf = pdf;
+    }
+
+    OutgoingEmail invoiceEmail(Invoice invoice, BillingProfile client, WorkspaceSettings provider) {
+        InvoiceDocument document = documents.of(invoice);
+        List<EmailAttachment> attachments = new ArrayList<>();
+        attachments.add(new EmailAttachment(InvoicePdf.filename(invoice), "application/pdf", pdf.render(document)));
+        attachments.addAll(documents.attachmentFiles(invoice));
+        return new OutgoingEmail(invoice.workspaceId(), EmailKind.INVOICE, invoice.id().value(), null,
+                String.valueOf(client.billingEmail()), client.ccEmails(), subject(invoice, provider),
+                body(invoice, client, provider), attachments);
+    }
+
+    /** "Invoice INV-2026-0042 from Acme LLC — PO 4500123 — due Mar 15, 2026" (the PO part only when there is one). */
+    static String subject(Invoice invoice, WorkspaceSettings provider) {
+        return "Invoice " + invoice.number() + " from " + provider.invoiceName()
+                + (invoice.poNumber() != null ? " — PO " + invoice.poNumber() : "")
+                + " — due " + DAY.format(invoice.dueDate());
+    }
+
+    private static String body(Invoice invoice, BillingProfile client, WorkspaceSettings provider) {
+        String greeting = client.billingContact().name() != null ? client.billingContact().name() : client.name();
+        StringBuilder body = new StringBuilder()
+                .append("Hello ").append(greeting).append(",\n\n")
+                .append("Please find attached invoice ").append(invoice.number()).append(" for $")
+                .append(invoice.total()).append(", due ").append(DAY.format(invoice.dueDate()))
+                .append(" (").append(invoice.terms().label()).append(").\n\n");
+        line(body, "PO number", invoice.poNumber());
+        line(body, "Service period", invoice.servicePeriod().isEmpty() ? null : invoice.servicePeriod().label());
+        line(body, "Project", invoice.projectCode());
+        line(body, "Reference", invoice.reference());
+        body.append("\nHow to pay\n");
+        PaymentInstructions pay = provider.paymentInstructions();
+        line(body, "ACH", pay.ach());
+        line(body, "Wire", pay.wire());
+        line(body, "Check", pay.check());
+        line(body, "Card", pay.cardUrl());
+        body.append("\nIs there anything you need from us to get this approved? Reply to this email");
+        if (provider.email() != null) {
+            body.append(" or write to ").append(provider.email());
+        }
+        if (provider.phone() != null) {
+            body.append(" or call ").append(provider.phone());
+        }
+        return body.append(".\n\nThank you,\n").append(provider.invoiceName()).append('\n').toString();
+    }
+
+    private static void line(StringBuilder body, String label, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            body.append(label).append(": ").append(value).append('\n');
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.invoice24.invoicing;
+
+import com.invoice24.shared.Money;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One line of an invoice: what was delivered, how much of it, at what price. */
+public record InvoiceLine(@Nullable UUID itemId, String description, BigDecimal quantity, @Nullable String unit,
+                          BigDecimal unitPrice, boolean taxable) {
+
+    /** Quantity × unit price, rounded half-up to cents once (API.md). */
+    public Money amount() {
+        return Money.of(quantity.multiply(unitPrice));
+    }
+}

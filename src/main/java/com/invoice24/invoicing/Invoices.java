@@ -1,0 +1,270 @@
+package com.invoice24.invoicing;
+
+import com.invoice24.clients.ClientId;
+import com.invoice24.shared.Money;
+import com.invoice24.shared.PaymentTerms;
+import com.invoice24.shared.Timestamps;
+import com.invoice24.workspace.WorkspaceId;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Invoices and their lines; every query is scoped by workspace. */
+@Repository
+public class Invoices {
+
+    private static final String BALANCE = "(i.total - i.amount_paid - i.amount_credited)";
+    /** The SQL of each derived status, following {@link InvoiceStatus}'s precedence. */
+    private static final Map<InvoiceStatus, String> STATUS_SQL = Map.of(
+            InvoiceStatus.DRAFT, "i.state = 'DRAFT'",
+            InvoiceStatus.VOID, "i.state = 'VOID'",
+            InvoiceStatus.WRITTEN_OFF, "i.state = 'WRITTEN_OFF'",
+            InvoiceStatus.PAID, "i.state = 'SENT' AND " + BALANCE + " <= 0",
+            InvoiceStatus.DISPUTED, "i.state = 'SENT' AND " + BALANCE + " > 0 AND i.disputed",
+            InvoiceStatus.OVERDUE, "i.state = 'SENT' AND " + BALANCE + " > 0 AND NOT i.disputed AND i.due_date < :today",
+            InvoiceStatus.PARTIALLY_PAID, "i.state = 'SENT' AND " + BALANCE + " > 0 AND NOT i.disputed "
+                    + "AND NOT (i.due_date < :today) AND i.amount_paid > 0",
+            InvoiceStatus.VIEWED, "i.state = 'SENT' AND " + BALANCE + " > 0 AND NOT i.disputed "
+                    + "AND NOT (i.due_date < :today) AND i.amount_paid = 0 AND i.viewed_at IS NOT NULL",
+            InvoiceStatus.SENT, "i.state = 'SENT' AND " + BALANCE + " > 0 AND NOT i.disputed "
+                    + "AND NOT (i.due_date < :today) AND i.amount_paid = 0 AND i.viewed_at IS NULL");
+
+    private final JdbcClient jdbc;
+
+    Invoices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Invoice> find(WorkspaceId workspace, InvoiceId id) {
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id = :id")
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query((rs, row) -> invoice(rs, List.of()))
+                .optional()
+                .map(invoice -> withLines(invoice, lines(invoice.id())));
+    }
+
+    /** For the finalizing transaction: the row stays locked until it commits. */
+    Optional<Invoice> lockForUpdate(WorkspaceId workspace, InvoiceId id) {
+        jdbc.sql("SELECT id FROM invoices WHERE workspace_id = :workspace AND id = :id FOR UPDATE")
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query(UUID.class)
+                .optional();
+        return find(workspace, id);
+    }
+
+    record Listed(Invoice invoice, String clientName) {
+    }
+
+    record Summary(long count, Money total, Money balanceDue) {
+    }
+
+    List<Listed> list(WorkspaceId workspace, InvoiceFilter filter, LocalDate today, int page, int size) {
+        Map<String, Object> params = params(workspace, filter, today);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Listed> listed = jdbc.sql("SELECT i.*, c.name AS client_name FROM invoices i JOIN clients c ON c.id = i.client_id "
+                        + "WHERE " + where(filter) + " ORDER BY i.issue_date DESC NULLS FIRST, i.number DESC NULLS FIRST, "
+                        + "i.created_at DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, row) -> new Listed(invoice(rs, List.of()), rs.getString("client_name")))
+                .list();
+        return listed;
+    }
+
+    Summary summarize(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
+        return jdbc.sql("SELECT count(*) AS n, coalesce(sum(i.total), 0) AS total, "
+                        + "coalesce(sum(CASE WHEN i.state = 'SENT' THEN " + BALANCE + " ELSE 0 END), 0) AS balance "
+                        + "FROM invoices i WHERE " + where(filter))
+                .params(params(workspace, filter, today))
+                .query((rs, row) -> new Summary(rs.getLong("n"), Money.of(rs.getBigDecimal("total")),
+                        Money.of(rs.getBigDecimal("balance"))))
+                .single();
+    }
+
+    private static String where(InvoiceFilter filter) {
+        StringBuilder where = new StringBuilder("i.workspace_id = :workspace");
+        if (filter.status() != null) {
+            where.append(" AND ").append(STATUS_SQL.get(filter.status()));
+        }
+        if (filter.clientId() != null) {
+            where.append(" AND i.client_id = :client");
+        }
+        if (filter.from() != null) {
+            where.append(" AND i.issue_date >= :from");
+        }
+        if (filter.to() != null) {
+            where.append(" AND i.issue_date <= :to");
+        }
+        if (filter.overdue()) {
+            where.append(" AND i.state = 'SENT' AND ").append(BALANCE).append(" > 0 AND i.due_date < :today");
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> params(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("workspace", workspace.value());
+        params.put("today", today);
+        if (filter.clientId() != null) {
+            params.put("client", filter.clientId().value());
+        }
+        if (filter.from() != null) {
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            params.put("to", filter.to());
+        }
+        return params;
+    }
+
+    void add(Invoice invoice) {
+        jdbc.sql("""
+                INSERT INTO invoices (id, workspace_id, client_id, state, subtotal, tax, total, created_at, updated_at,
+                    version)
+                VALUES (:id, :workspace, :client, 'DRAFT', 0, 0, 0, :createdAt, :createdAt, 0)""")
+                .param("id", invoice.id().value())
+                .param("workspace", invoice.workspaceId().value())
+                .param("client", invoice.clientId().value())
+                .param("createdAt", Timestamps.of(invoice.createdAt()))
+                .update();
+        save(invoice, true);
+    }
+
+    /** Saves the invoice if nobody changed it since it was read; lines are written only for drafts. */
+    void save(Invoice invoice, boolean writeLines) {
+        int saved = jdbc.sql("""
+                UPDATE invoices SET number = :number, state = :state, issue_date = :issueDate, due_date = :dueDate,
+                    terms_basis = :termsBasis, terms_days = :termsDays, due_date_fixed = :dueDateFixed,
+                    service_period_start = :periodStart, service_period_end = :periodEnd, po_number = :po,
+                    project_code = :projectCode, reference = :reference, notes = :notes,
+                    tax_rate_percent = :taxRate, tax_exempt = :taxExempt, subtotal = :subtotal,
+                    discount = :discount, tax = :tax, total = :total, amount_paid = :paid,
+                    amount_credited = :credited, viewed_at = :viewedAt, disputed = :disputed, sent_at = :sentAt,
+                    voided_at = :voidedAt, void_reason = :voidReason, updated_at = :updatedAt,
+                    version = version + 1
+                WHERE id = :id AND workspace_id = :workspace AND version = :version""")
+                .param("number", invoice.number())
+                .param("state", invoice.state().name())
+                .param("issueDate", invoice.issueDate())
+                .param("dueDate", invoice.dueDate())
+                .param("termsBasis", invoice.terms().basis().name())
+                .param("termsDays", invoice.terms().days())
+                .param("dueDateFixed", invoice.dueDateFixed())
+                .param("periodStart", invoice.servicePeriod().start())
+                .param("periodEnd", invoice.servicePeriod().end())
+                .param("po", invoice.poNumber())
+                .param("projectCode", invoice.projectCode())
+                .param("reference", invoice.reference())
+                .param("notes", invoice.notes())
+                .param("taxRate", invoice.taxRatePercent())
+                .param("taxExempt", invoice.taxExempt())
+                .param("subtotal", invoice.totals().subtotal().amount())
+                .param("discount", invoice.totals().discount().amount())
+                .param("tax", invoice.totals().tax().amount())
+                .param("total", invoice.totals().total().amount())
+                .param("paid", invoice.amountPaid().amount())
+                .param("credited", invoice.amountCredited().amount())
+                .param("viewedAt", Timestamps.of(invoice.viewedAt()))
+                .param("disputed", invoice.disputed())
+                .param("sentAt", Timestamps.of(invoice.sentAt()))
+                .param("voidedAt", Timestamps.of(invoice.voidedAt()))
+                .param("voidReason", invoice.voidReason())
+                .param("updatedAt", Timestamps.of(invoice.updatedAt()))
+                .param("id", invoice.id().value())
+                .param("workspace", invoice.workspaceId().value())
+                .param("version", invoice.version())
+                .update();
+        if (saved == 0) {
+            throw new OptimisticLockingFailureException("Invoice " + invoice.id() + " was changed by someone else");
+        }
+        if (writeLines) {
+            writeLines(invoice);
+        }
+    }
+
+    private void writeLines(Invoice invoice) {
+        jdbc.sql("DELETE FROM invoice_lines WHERE invoice_id = :id").param("id", invoice.id().value()).update();
+        for (int position = 0; position < invoice.lines().size(); position++) {
+            InvoiceLine line = invoice.lines().get(position);
+            jdbc.sql("""
+                    INSERT INTO invoice_lines (invoice_id, position, item_id, description, quantity, unit, unit_price,
+                        taxable, amount)
+                    VALUES (:invoice, :position, :item, :description, :quantity, :unit, :price, :taxable, :amount)""")
+                    .param("invoice", invoice.id().value())
+                    .param("position", position)
+                    .param("item", line.itemId())
+                    .param("description", line.description())
+                    .param("quantity", line.quantity())
+                    .param("unit", line.unit())
+                    .param("price", line.unitPrice())
+                    .param("taxable", line.taxable())
+                    .param("amount", line.amount().amount())
+                    .update();
+        }
+    }
+
+    private List<InvoiceLine> lines(InvoiceId invoice) {
+        return jdbc.sql("SELECT * FROM invoice_lines WHERE invoice_id = :invoice ORDER BY position")
+                .param("invoice", invoice.value())
+                .query((rs, row) -> new InvoiceLine((UUID) rs.getObject("item_id"), rs.getString("description"),
+                        rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"),
+                        rs.getBigDecimal("unit_price").stripTrailingZeros(), rs.getBoolean("taxable")))
+                .list();
+    }
+
+    private static Invoice withLines(Invoice invoice, List<InvoiceLine> lines) {
+        return new Invoice(invoice.id(), invoice.workspaceId(), invoice.clientId(), invoice.number(), invoice.state(),
+                invoice.issueDate(), invoice.dueDate(), invoice.terms(), invoice.dueDateFixed(),
+                invoice.servicePeriod(), invoice.poNumber(), invoice.projectCode(), invoice.reference(),
+                invoice.notes(), invoice.taxRatePercent(), invoice.taxExempt(), lines, invoice.totals(),
+                invoice.amountPaid(), invoice.amountCredited(), invoice.viewedAt(), invoice.disputed(),
+                invoice.sentAt(), invoice.voidedAt(), invoice.voidReason(), invoice.createdAt(), invoice.updatedAt(),
+                invoice.version());
+    }
+
+    /** Totals come from the stored snapshot: a sent invoice keeps the figures it was sent with. */
+    private static Invoice invoice(ResultSet rs, List<InvoiceLine> lines) throws SQLException {
+        String basis = rs.getString("terms_basis");
+        return new Invoice(new InvoiceId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"),
+                InvoiceState.valueOf(rs.getString("state")), date(rs.getDate("issue_date")),
+                date(rs.getDate("due_date")),
+                basis == null ? PaymentTerms.net(30) : new PaymentTerms(PaymentTerms.Basis.valueOf(basis),
+                        rs.getInt("terms_days")),
+                rs.getBoolean("due_date_fixed"),
+                new ServicePeriod(date(rs.getDate("service_period_start")), date(rs.getDate("service_period_end"))),
+                rs.getString("po_number"), rs.getString("project_code"), rs.getString("reference"),
+                rs.getString("notes"), rs.getBigDecimal("tax_rate_percent").stripTrailingZeros(),
+                rs.getBoolean("tax_exempt"), lines,
+                new Totals(Money.of(rs.getBigDecimal("subtotal")), Money.of(rs.getBigDecimal("discount")),
+                        Money.of(rs.getBigDecimal("tax")), Money.of(rs.getBigDecimal("total"))),
+                Money.of(rs.getBigDecimal("amount_paid")), Money.of(rs.getBigDecimal("amount_credited")),
+                instant(rs.getTimestamp("viewed_at")), rs.getBoolean("disputed"), instant(rs.getTimestamp("sent_at")),
+                instant(rs.getTimestamp("voided_at")), rs.getString("void_reason"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+
+    private static @Nullable LocalDate date(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

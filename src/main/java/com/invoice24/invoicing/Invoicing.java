@@ -1,0 +1,259 @@
+package com.invoice24.invoicing;
+
+import com.invoice24.catalog.Catalog;
+import com.invoice24.catalog.Item;
+import com.invoice24.catalog.ItemId;
+import com.invoice24.clients.BillingProfile;
+import com.invoice24.clients.Client;
+import com.invoice24.clients.ClientId;
+import com.invoice24.clients.Clients;
+import com.invoice24.delivery.Outbox;
+import com.invoice24.shared.BusinessRuleException;
+import com.invoice24.shared.DueDates;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Money;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.PaymentTerms;
+import com.invoice24.shared.ResultPage;
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceId;
+import com.invoice24.workspace.WorkspaceSettings;
+import com.invoice24.workspace.WorkspaceSettingsService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The invoice use cases: drafting, sending (finalizing), voiding, and reading them back. */
+@Service
+public class Invoicing {
+
+    private final Invoices invoices;
+    private final InvoiceNumbers numbers;
+    private final InvoiceActivity activity;
+    private final InvoiceEmails emails;
+    private final Clients clients;
+    private final Catalog catalog;
+    private final WorkspaceSettingsService workspaces;
+    private final DueDates dueDates;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Invoicing(Invoices invoices, InvoiceNumbers numbers, InvoiceActivity activity, InvoiceEmails emails,
+              Clients clients, Catalog catalog, WorkspaceSettingsService workspaces, DueDates dueDates,
+              Outbox outbox, Clock clock) {
+        this.invoices = invoices;
+        this.numbers = numbers;
+        this.activity = activity;
+        this.emails = emails;
+        this.clients = clients;
+        this.catalog = catalog;
+        this.workspaces = workspaces;
+        this.dueDates = dueDates;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Invoice invoice(WorkspaceId workspace, InvoiceId id) {
+        return invoices.find(workspace, id).orElseThrow(() -> new NotFoundException("Invoice " + id));
+    }
+
+    /** Today where the provider works: "overdue" and "issued today" follow the workspace's time zone. */
+    public LocalDate today(WorkspaceId workspace) {
+        return LocalDate.now(clock.withZone(workspaces.settingsOf(workspace).timeZone()));
+    }
+
+    @Transactional
+    public Invoice draft(CurrentUser user, InvoiceRequest request) {
+        if (request.clientId() == null) {
+            throw new InvalidRequestException("Choose the client to invoice.",
+                    List.of(new FieldProblem("clientId", "Choose a client")));
+        }
+        Client client = invoiceableClient(user.workspaceId(), new ClientId(request.clientId()));
+        Invoice draft = Invoice.draft(user.workspaceId(), client.id(), content(user.workspaceId(), client, null, request),
+                clock.instant());
+        invoices.add(draft);
+        activity.record(draft, "created", "Draft created", user);
+        return invoice(user.workspaceId(), draft.id());
+    }
+
+    @Transactional
+    public Invoice revise(CurrentUser user, InvoiceId id, InvoiceRequest request) {
+        Invoice current = invoice(user.workspaceId(), id);
+        if (request.clientId() != null && !request.clientId().equals(current.clientId().value())) {
+            throw new BusinessRuleException("A draft stays with its client; start a new draft for another client.",
+                    List.of(new FieldProblem("clientId", "Start a new draft for another client")));
+        }
+        Client client = invoiceableClient(user.workspaceId(), current.clientId());
+        invoices.save(current.revise(content(user.workspaceId(), client, current, request), clock.instant()), true);
+        activity.record(current, "edited", "Draft edited", user);
+        return invoice(user.workspaceId(), id);
+    }
+
+    /**
+     * Finalizes the invoice in one transaction: checks, the next gapless number, status SENT, frozen,
+     * and the email queued. If anything fails nothing happens, the number included.
+     */
+    @Transactional
+    public Invoice send(CurrentUser user, InvoiceId id) {
+        Invoice invoice = invoices.lockForUpdate(user.workspaceId(), id)
+                .orElseThrow(() -> new NotFoundException("Invoice " + id));
+        Client client = clients.find(user.workspaceId(), invoice.clientId())
+                .orElseThrow(() -> new NotFoundException("Client " + invoice.clientId()));
+        PreSendChecks.Outcome checks = invoice.isDraft() ? PreSendChecks.check(invoice, client.profile())
+                : new PreSendChecks.Outcome(List.of(), List.of());
+        if (!checks.passed()) {
+            throw new BusinessRuleException("The invoice cannot be sent yet: " + String.join("; ",
+                    checks.problems().stream().map(FieldProblem::message).toList()) + ".", checks.problems());
+        }
+        WorkspaceSettings settings = workspaces.settingsOf(user.workspaceId());
+        LocalDate issuedOn = invoice.issueDate() != null ? invoice.issueDate() : today(user.workspaceId());
+        LocalDate dueOn = invoice.dueDateFixed() && invoice.dueDate() != null ? invoice.dueDate()
+                : dueDates.dueDate(issuedOn, invoice.terms(), settings.rollDueDateToBusinessDay());
+        Invoice sent = invoice.finalizeAs(numbers.next(user.workspaceId(), settings.invoiceNumberPattern(), issuedOn),
+                issuedOn, dueOn, clock.instant());
+        invoices.save(sent, false);
+        BillingProfile profile = client.profile();
+        activity.record(sent, "sent", "Sent to " + profile.billingEmail()
+                + (profile.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", profile.ccEmails()) + ")"), user);
+        outbox.queue(emails.invoiceEmail(sent, profile, settings));
+        return invoice(user.workspaceId(), id);
+    }
+
+    @Transactional
+    public Invoice voidInvoice(CurrentUser user, InvoiceId id, String reason) {
+        if (reason.isBlank()) {
+            throw new InvalidRequestException("Say why the invoice is voided; it goes on the record.",
+                    List.of(new FieldProblem("reason", "Enter the reason")));
+        }
+        Invoice invoice = invoices.lockForUpdate(user.workspaceId(), id)
+                .orElseThrow(() -> new NotFoundException("Invoice " + id));
+        Invoice voided = invoice.voidBecause(reason.trim(), clock.instant());
+        invoices.save(voided, false);
+        activity.record(voided, "voided", "Voided: " + reason.trim(), user);
+        return invoice(user.workspaceId(), id);
+    }
+
+    public List<Activity> activity(WorkspaceId workspace, InvoiceId id) {
+        return activity.of(invoice(workspace, id));
+    }
+
+    public List<FieldProblem> warnings(Invoice invoice) {
+        return invoice.isDraft() ? PreSendChecks.warnings(invoice) : List.of();
+    }
+
+    record Listing(ResultPage<Invoices.Listed> page, Invoices.Summary summary) {
+    }
+
+    Listing list(WorkspaceId workspace, InvoiceFilter filter, int page, int size) {
+        LocalDate today = today(workspace);
+        Invoices.Summary summary = invoices.summarize(workspace, filter, today);
+        return new Listing(new ResultPage<>(invoices.list(workspace, filter, today, page, size), page, size,
+                summary.count()), summary);
+    }
+
+    private Client invoiceableClient(WorkspaceId workspace, ClientId id) {
+        Client client = clients.find(workspace, id).orElseThrow(() -> new NotFoundException("Client " + id));
+        if (client.archived()) {
+            throw new BusinessRuleException(client.name() + " is archived; restore the client to invoice them.",
+                    List.of(new FieldProblem("clientId", "This client is archived")));
+        }
+        return client;
+    }
+
+    /** Resolves a request against the draft it changes (if any), the client and the workspace. */
+    private DraftContent content(WorkspaceId workspace, Client client, @Nullable Invoice current,
+                                 InvoiceRequest request) {
+        WorkspaceSettings settings = workspaces.settingsOf(workspace);
+        PaymentTerms terms = terms(request, current, client.paymentTerms(settings.defaultPaymentTerms()));
+        LocalDate issueDate = request.issueDate() != null ? request.issueDate()
+                : current != null ? current.issueDate() : null;
+        boolean dueDateFixed = request.dueDate() != null || (current != null && current.dueDateFixed()
+                && request.paymentTermsDays() == null && request.paymentTermsBasis() == null);
+        LocalDate dueDate = request.dueDate() != null ? request.dueDate()
+                : dueDateFixed && current != null ? current.dueDate()
+                : dueDates.dueDate(issueDate != null ? issueDate : today(workspace), terms,
+                settings.rollDueDateToBusinessDay());
+        if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
+            throw new InvalidRequestException("The due date is before the issue date.",
+                    List.of(new FieldProblem("dueDate", "Use a date on or after the issue date")));
+        }
+        List<InvoiceLine> lines = request.lines() != null ? lines(workspace, client, request.lines())
+                : current != null ? current.lines() : List.of();
+        Money discount = request.discount() != null ? request.discount()
+                : current != null ? current.totals().discount() : Money.zero();
+        checkDiscount(discount, lines);
+        return new DraftContent(issueDate, terms, dueDate, dueDateFixed,
+                request.servicePeriod() != null ? new ServicePeriod(request.servicePeriod().start(),
+                        request.servicePeriod().end()) : current != null ? current.servicePeriod()
+                        : new ServicePeriod(null, null),
+                text(request.poNumber(), current != null ? current.poNumber() : client.profile().defaultPoNumber()),
+                text(request.projectCode(), current != null ? current.projectCode() : null),
+                text(request.reference(), current != null ? current.reference() : null),
+                text(request.notes(), current != null ? current.notes() : null),
+                lines, discount, settings.salesTaxRatePercent(), client.profile().taxExempt());
+    }
+
+    private static PaymentTerms terms(InvoiceRequest request, @Nullable Invoice current, PaymentTerms clientTerms) {
+        PaymentTerms base = current != null ? current.terms() : clientTerms;
+        if (request.paymentTermsDays() == null && request.paymentTermsBasis() == null) {
+            return base;
+        }
+        return new PaymentTerms(request.paymentTermsBasis() != null ? request.paymentTermsBasis() : base.basis(),
+                request.paymentTermsDays() != null ? request.paymentTermsDays() : base.days());
+    }
+
+    private List<InvoiceLine> lines(WorkspaceId workspace, Client client, List<InvoiceRequest.Line> requested) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (int index = 0; index < requested.size(); index++) {
+            InvoiceRequest.Line line = requested.get(index);
+            Item item = null;
+            if (line.itemId() != null) {
+                try {
+                    item = catalog.item(workspace, new ItemId(line.itemId()));
+                } catch (NotFoundException e) {
+                    problems.add(new FieldProblem("lines[" + index + "].itemId", "There is no such item in your library"));
+                    continue;
+                }
+            }
+            String description = line.description() != null && !line.description().isBlank()
+                    ? line.description().trim() : item != null ? item.description() : null;
+            if (description == null || description.isBlank()) {
+                problems.add(new FieldProblem("lines[" + index + "].description", "Describe what was delivered"));
+                continue;
+            }
+            if (line.unitPrice() == null && item == null) {
+                problems.add(new FieldProblem("lines[" + index + "].unitPrice", "Enter a unit price"));
+                continue;
+            }
+            lines.add(new InvoiceLine(line.itemId(), description, line.quantity(),
+                    line.unit() != null ? line.unit() : item != null ? item.unit().name() : null,
+                    line.unitPrice() != null ? line.unitPrice() : item.priceFor(client.id()),
+                    line.taxable() != null ? line.taxable() : item != null && item.taxable()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("Some lines are not complete.", problems);
+        }
+        return lines;
+    }
+
+    private static void checkDiscount(Money discount, List<InvoiceLine> lines) {
+        Money subtotal = lines.stream().map(InvoiceLine::amount).reduce(Money.zero(), Money::plus);
+        if (discount.isNegative() || discount.compareTo(subtotal) > 0 && discount.isPositive()) {
+            throw new BusinessRuleException("The discount must be between 0.00 and the subtotal (" + subtotal + ").",
+                    List.of(new FieldProblem("discount", "Use 0.00 up to " + subtotal)));
+        }
+    }
+
+    private static @Nullable String text(@Nullable String requested, @Nullable String current) {
+        if (requested == null) {
+            return current;
+        }
+        return requested.isBlank() ? null : requested.trim();
+    }
+}

@@ -1,0 +1,48 @@
+package com.invoice24.delivery;
+
+import com.invoice24.IntegrationTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What the delivery tests share: queueing as a feature would, and moving the clock and running the job from outside. */
+abstract class DeliveryTest extends IntegrationTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    /** Queues the email in a transaction of its own, as the feature that sends it would. */
+    EmailId queue(AnEmail email) {
+        return new TransactionTemplate(transactionManager).execute(status -> outbox.queue(email.build()));
+    }
+
+    void runJobs() {
+        http.post().uri("/api/v1/test/jobs/run").exchange().expectStatus().isOk();
+    }
+
+    Instant now() {
+        String now = (String) http.get().uri("/api/v1/test/clock").exchange().expectStatus().isOk()
+                .returnResult(Map.class).getResponseBody().get("now");
+        return Instant.parse(now);
+    }
+
+    /** Stops the clock on a whole second, so instants read back from the database compare equal. */
+    Instant secondsOnly() {
+        Instant now = now().truncatedTo(ChronoUnit.SECONDS);
+        setClock(now);
+        return now;
+    }
+
+    void setClock(Instant now) {
+        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("now", now.toString()))
+                .exchange().expectStatus().isOk();
+    }
+}

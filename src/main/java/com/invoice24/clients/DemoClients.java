@@ -9,10 +9,12 @@ import com.invoice24.workspace.WorkspaceId;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The demo workspace's clients: one fully onboarded, one on a PO, one still missing its paperwork. */
 @Component
+@Order(1)
 class DemoClients {
 
     private final ClientOnboarding onboarding;

@@ -89,7 +89,7 @@ class InvoiceController {
     String initCreationForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID clientId,
                             Model model) {
         InvoiceRequest form = new InvoiceRequest(clientId, null, null, null, null, null, null, null, null,
-                new InvoiceRequest.Period(null, null), null, List.of(), Money.zero());
+                new InvoiceRequest.Period(null, null), null, List.of(), null);
         return editor(user, null, withBlankRows(form), model);
     }
 
@@ -249,7 +249,7 @@ class InvoiceController {
                 new InvoiceRequest.Period(invoice.servicePeriod().start(), invoice.servicePeriod().end()),
                 invoice.notes(), invoice.lines().stream().map(line -> new InvoiceRequest.Line(line.itemId(),
                         line.description(), line.quantity(), line.unit(), line.unitPrice(), line.taxable())).toList(),
-                invoice.totals().discount());
+                invoice.totals().discount().isZero() ? null : invoice.totals().discount());
     }
 
     private static InvoiceRequest withBlankRows(InvoiceRequest form) {

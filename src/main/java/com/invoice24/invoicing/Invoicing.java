@@ -191,11 +191,22 @@ public class Invoicing {
                 request.servicePeriod() != null ? new ServicePeriod(request.servicePeriod().start(),
                         request.servicePeriod().end()) : current != null ? current.servicePeriod()
                         : new ServicePeriod(null, null),
-                text(request.poNumber(), current != null ? current.poNumber() : client.profile().defaultPoNumber()),
+                poNumber(request, current, client),
                 text(request.projectCode(), current != null ? current.projectCode() : null),
                 text(request.reference(), current != null ? current.reference() : null),
                 text(request.notes(), current != null ? current.notes() : null),
                 lines, discount, settings.salesTaxRatePercent(), client.profile().taxExempt());
+    }
+
+    /** The PO the invoice carries: the one given, else the draft's, else the client's default (F-1.7). */
+    private static @Nullable String poNumber(InvoiceRequest request, @Nullable Invoice current, Client client) {
+        if (request.poNumber() != null && !request.poNumber().isBlank()) {
+            return request.poNumber().trim();
+        }
+        if (request.poNumber() == null && current != null) {
+            return current.poNumber();
+        }
+        return client.profile().defaultPoNumber();
     }
 
     private static PaymentTerms terms(InvoiceRequest request, @Nullable Invoice current, PaymentTerms clientTerms) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -67,6 +68,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(sameCurrency(other).amount);
+    }
+
+    /** "12,000.00": how amounts read on an invoice. */
+    public String formatted() {
+        return String.format(Locale.US, "%,.2f", amount);
     }
 
     @JsonValue

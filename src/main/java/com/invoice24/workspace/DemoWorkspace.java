@@ -43,7 +43,7 @@ class DemoWorkspace implements ApplicationRunner {
         WorkspaceId workspace = demo.workspace().id();
         signUp.join(workspace, "books@harborlight.example", "Priya Raman", PASSWORD, Role.BOOKKEEPER);
         signUp.join(workspace, "sam@harborlight.example", "Sam Ortiz", PASSWORD, Role.STAFF);
-        events.publishEvent(new DemoWorkspaceCreated(workspace, demo.owner().memberId()));
+        events.publishEvent(new DemoWorkspaceCreated(workspace, demo.owner()));
         log.info("Demo workspace created: sign in as {} / {}", OWNER_EMAIL, PASSWORD);
     }
 }

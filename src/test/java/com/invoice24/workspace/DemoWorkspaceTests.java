@@ -33,5 +33,10 @@ class DemoWorkspaceTests extends IntegrationTest {
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(3)
                 .jsonPath("$.items[?(@.name == 'Globex Corporation')].defaultPoNumber").isEqualTo("4500123");
+        http.get().uri("/api/v1/invoices").header("Authorization", bearer(token))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(3)
+                .jsonPath("$.items[?(@.poNumber == '4500123')].status").isEqualTo("SENT");
     }
 }

@@ -6,6 +6,7 @@ import com.invoice24.catalog.ItemId;
 import com.invoice24.clients.BillingProfile;
 import com.invoice24.clients.Client;
 import com.invoice24.clients.ClientId;
+import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.clients.Clients;
 import com.invoice24.delivery.Outbox;
 import com.invoice24.shared.BusinessRuleException;
@@ -37,6 +38,7 @@ public class Invoicing {
     private final InvoiceActivity activity;
     private final InvoiceEmails emails;
     private final Clients clients;
+    private final ClientOnboarding onboarding;
     private final Catalog catalog;
     private final WorkspaceSettingsService workspaces;
     private final DueDates dueDates;
@@ -44,13 +46,14 @@ public class Invoicing {
     private final Clock clock;
 
     Invoicing(Invoices invoices, InvoiceNumbers numbers, InvoiceActivity activity, InvoiceEmails emails,
-              Clients clients, Catalog catalog, WorkspaceSettingsService workspaces, DueDates dueDates,
-              Outbox outbox, Clock clock) {
+              Clients clients, ClientOnboarding onboarding, Catalog catalog, WorkspaceSettingsService workspaces,
+              DueDates dueDates, Outbox outbox, Clock clock) {
         this.invoices = invoices;
         this.numbers = numbers;
         this.activity = activity;
         this.emails = emails;
         this.clients = clients;
+        this.onboarding = onboarding;
         this.catalog = catalog;
         this.workspaces = workspaces;
         this.dueDates = dueDates;
@@ -142,8 +145,22 @@ public class Invoicing {
         return activity.of(invoice(workspace, id));
     }
 
+    /** What AP might question on a draft: vague lines, and a total above what is left on its PO. */
     public List<FieldProblem> warnings(Invoice invoice) {
-        return invoice.isDraft() ? PreSendChecks.warnings(invoice) : List.of();
+        if (!invoice.isDraft()) {
+            return List.of();
+        }
+        List<FieldProblem> warnings = new ArrayList<>(PreSendChecks.warnings(invoice));
+        if (invoice.poNumber() != null) {
+            onboarding.purchaseOrders(invoice.workspaceId(), invoice.clientId()).stream()
+                    .filter(po -> po.order().number().equals(invoice.poNumber()))
+                    .filter(po -> invoice.total().compareTo(po.remaining()) > 0)
+                    .findFirst()
+                    .ifPresent(po -> warnings.add(new FieldProblem("poNumber", "PO " + po.order().number()
+                            + " has $" + po.remaining().formatted() + " left; this invoice is $"
+                            + invoice.total().formatted() + ". Ask the client to extend the PO before sending.")));
+        }
+        return warnings;
     }
 
     record Listing(ResultPage<Invoices.Listed> page, Invoices.Summary summary) {

@@ -250,6 +250,27 @@ class InvoiceApiTests extends IntegrationTest {
     }
 
     @Test
+    void sentInvoicesShowOnTheClientsBalanceAndUseUpItsPurchaseOrder() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = readyClient(acme);
+        http.post().uri("/api/v1/clients/{id}/purchase-orders", client).headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("number", "PO-7781", "amount", "1500.00", "makeDefault", true))
+                .exchange().expectStatus().isCreated();
+        String first = id(draft(acme, Map.of("clientId", client, "lines", WORKSHOP)));
+        send(acme, first).expectStatus().isOk();
+
+        http.get().uri("/api/v1/clients/{id}", client).headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.outstandingBalance").isEqualTo("1000.00");
+        http.get().uri("/api/v1/clients/{id}/purchase-orders", client).headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.items[0].remaining").isEqualTo("500.00");
+
+        String second = id(draft(acme, Map.of("clientId", client, "lines", WORKSHOP)));
+        http.get().uri("/api/v1/invoices/{id}", second).headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.warnings[?(@.field == 'poNumber')]").exists();
+    }
+
+    @Test
     void thePdfIsAPdf() {
         Workspace acme = signUp("Acme Consulting LLC");
         String id = id(draft(acme, Map.of("clientId", readyClient(acme), "lines", WORKSHOP)));

@@ -26,7 +26,7 @@ class InvoicePagesTests extends IntegrationTest {
         assertThat(created.getStatus().is3xxRedirection()).isTrue();
         String invoicePage = created.getResponseHeaders().getLocation().getPath();
         assertThat(browser.get(invoicePage).getResponseBody())
-                .contains("Draft invoice", "Monthly SEO management – February 2026", "$2400.00");
+                .contains("Draft invoice", "Monthly SEO management – February 2026", "$2,400.00");
 
         assertRedirectsTo(browser.submit(invoicePage + "/send", Map.of()), invoicePage);
         String sent = browser.get(invoicePage).getResponseBody();

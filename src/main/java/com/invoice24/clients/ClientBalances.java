@@ -3,6 +3,8 @@ package com.invoice24.clients;
 import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceId;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,31 @@ public interface ClientBalances {
         }
     };
 
+    /**
+     * Several features each know a part (invoicing what is owed, payments what is held in credit);
+     * the client sees their sum.
+     */
+    static ClientBalances sum(List<ClientBalances> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return new ClientBalances() {
+            @Override
+            public Map<ClientId, Balance> of(WorkspaceId workspace, Collection<ClientId> clients) {
+                Map<ClientId, Balance> total = new HashMap<>();
+                parts.forEach(part -> part.of(workspace, clients).forEach((client, balance) ->
+                        total.merge(client, balance, Balance::plus)));
+                return total;
+            }
+
+            @Override
+            public Money invoicedAgainst(WorkspaceId workspace, ClientId client, String purchaseOrderNumber) {
+                return parts.stream().map(part -> part.invoicedAgainst(workspace, client, purchaseOrderNumber))
+                        .reduce(Money.zero(), Money::plus);
+            }
+        };
+    }
+
     /** Balances of the clients that have any; a client missing from the map has none. */
     Map<ClientId, Balance> of(WorkspaceId workspace, Collection<ClientId> clients);
 
@@ -33,5 +60,9 @@ public interface ClientBalances {
     record Balance(Money outstanding, Money credit) {
 
         public static final Balance NONE = new Balance(Money.zero(), Money.zero());
+
+        public Balance plus(Balance other) {
+            return new Balance(outstanding.plus(other.outstanding), credit.plus(other.credit));
+        }
     }
 }

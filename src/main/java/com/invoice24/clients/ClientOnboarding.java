@@ -147,6 +147,7 @@ public class ClientOnboarding {
     }
 
     private ClientBalances balances() {
-        return balances.getIfAvailable(() -> ClientBalances.NONE_RECORDED);
+        List<ClientBalances> parts = balances.orderedStream().toList();
+        return parts.isEmpty() ? ClientBalances.NONE_RECORDED : ClientBalances.sum(parts);
     }
 }

@@ -1,6 +1,7 @@
 package com.invoice24.invoicing;
 
 import com.invoice24.clients.ClientId;
+import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.PaymentTerms;
 import com.invoice24.shared.WrongStateException;
@@ -22,13 +23,14 @@ public record Invoice(
         @Nullable String reference, @Nullable String notes, BigDecimal taxRatePercent, boolean taxExempt,
         List<InvoiceLine> lines, Totals totals, Money amountPaid, Money amountCredited, @Nullable Instant viewedAt,
         boolean disputed, @Nullable Instant sentAt, @Nullable Instant voidedAt, @Nullable String voidReason,
-        Instant createdAt, Instant updatedAt, long version) {
+        @Nullable Instant writtenOffAt, @Nullable String writeOffReason, Instant createdAt, Instant updatedAt,
+        long version) {
 
     static Invoice draft(WorkspaceId workspace, ClientId client, DraftContent content, Instant now) {
         return new Invoice(InvoiceId.random(), workspace, client, null, InvoiceState.DRAFT, null, null,
                 content.terms(), false, content.servicePeriod(), null, null, null, null, content.taxRatePercent(),
                 content.taxExempt(), List.of(), Totals.of(List.of(), Money.zero(), content.taxRatePercent(),
-                content.taxExempt()), Money.zero(), Money.zero(), null, false, null, null, null, now, now, 0)
+                content.taxExempt()), Money.zero(), Money.zero(), null, false, null, null, null, null, null, now, now, 0)
                 .revise(content, now);
     }
 
@@ -39,7 +41,8 @@ public record Invoice(
                 content.projectCode(), content.reference(), content.notes(), content.taxRatePercent(),
                 content.taxExempt(), List.copyOf(content.lines()),
                 Totals.of(content.lines(), content.discount(), content.taxRatePercent(), content.taxExempt()), amountPaid,
-                amountCredited, viewedAt, disputed, sentAt, voidedAt, voidReason, createdAt, now, version);
+                amountCredited, viewedAt, disputed, sentAt, voidedAt, voidReason, writtenOffAt, writeOffReason,
+                createdAt, now, version);
     }
 
     /** The invoice as sent: numbered, dated, frozen. */
@@ -47,8 +50,8 @@ public record Invoice(
         requireDraft("it cannot be sent again.");
         return new Invoice(id, workspaceId, clientId, assignedNumber, InvoiceState.SENT, issuedOn, dueOn, terms,
                 dueDateFixed, servicePeriod, poNumber, projectCode, reference, notes, taxRatePercent, taxExempt,
-                lines, totals, amountPaid, amountCredited, viewedAt, disputed, now, voidedAt, voidReason,
-                createdAt, now, version);
+                lines, totals, amountPaid, amountCredited, viewedAt, disputed, now, voidedAt, voidReason, writtenOffAt,
+                writeOffReason, createdAt, now, version);
     }
 
     /** Corrections of a sent invoice are a void with a reason; its number is never given out again. */
@@ -63,8 +66,63 @@ public record Invoice(
         }
         return new Invoice(id, workspaceId, clientId, number, InvoiceState.VOID, issueDate, dueDate, terms,
                 dueDateFixed, servicePeriod, poNumber, projectCode, reference, notes, taxRatePercent, taxExempt,
-                lines, totals, amountPaid, amountCredited, viewedAt, disputed, sentAt, now, reason, createdAt, now,
-                version);
+                lines, totals, amountPaid, amountCredited, viewedAt, disputed, sentAt, now, reason, writtenOffAt,
+                writeOffReason, createdAt, now, version);
+    }
+
+    /** A payment received for this invoice; it can never be more than what is still due. */
+    Invoice receivePayment(Money amount, Instant now) {
+        requireOpenBalanceOf(amount);
+        return withMoney(amountPaid.plus(amount), amountCredited, now);
+    }
+
+    /** A payment recorded in error is taken back off the invoice. */
+    Invoice reversePayment(Money amount, Instant now) {
+        if (amount.compareTo(amountPaid) > 0) {
+            throw new WrongStateException("Invoice " + label() + " has only $" + amountPaid + " paid.");
+        }
+        return withMoney(amountPaid.minus(amount), amountCredited, now);
+    }
+
+    /** A credit (credit note, client credit) lowers what is due. */
+    Invoice credit(Money amount, Instant now) {
+        requireOpenBalanceOf(amount);
+        return withMoney(amountPaid, amountCredited.plus(amount), now);
+    }
+
+    /** Bad debt: what is still due will not be collected. */
+    Invoice writeOff(String reason, Instant now) {
+        if (state != InvoiceState.SENT || !balanceDue().isPositive()) {
+            throw new WrongStateException("Only a sent invoice with a balance due can be written off; "
+                    + label() + " is " + state.name().toLowerCase() + ".");
+        }
+        return new Invoice(id, workspaceId, clientId, number, InvoiceState.WRITTEN_OFF, issueDate, dueDate, terms,
+                dueDateFixed, servicePeriod, poNumber, projectCode, reference, notes, taxRatePercent, taxExempt,
+                lines, totals, amountPaid, amountCredited, viewedAt, disputed, sentAt, voidedAt, voidReason, now,
+                reason, createdAt, now, version);
+    }
+
+    /** What a write-off gave up: the balance due when it was written off. */
+    public Money writtenOff() {
+        return state == InvoiceState.WRITTEN_OFF ? totals.total().minus(amountPaid).minus(amountCredited) : Money.zero();
+    }
+
+    private void requireOpenBalanceOf(Money amount) {
+        if (state != InvoiceState.SENT) {
+            throw new WrongStateException("Invoice " + label() + " is " + state.name().toLowerCase().replace('_', ' ')
+                    + "; payments and credits apply only to sent invoices.");
+        }
+        if (!amount.isPositive() || amount.compareTo(balanceDue()) > 0) {
+            throw new BusinessRuleException("Invoice " + label() + " has $" + balanceDue() + " due; $" + amount
+                    + " cannot be applied to it.");
+        }
+    }
+
+    private Invoice withMoney(Money paid, Money credited, Instant now) {
+        return new Invoice(id, workspaceId, clientId, number, state, issueDate, dueDate, terms, dueDateFixed,
+                servicePeriod, poNumber, projectCode, reference, notes, taxRatePercent, taxExempt, lines, totals, paid,
+                credited, viewedAt, disputed, sentAt, voidedAt, voidReason, writtenOffAt, writeOffReason, createdAt,
+                now, version);
     }
 
     public Money total() {

@@ -130,6 +130,14 @@ class InvoiceApi {
         return view(user, invoicing.voidInvoice(user, new InvoiceId(id), reason));
     }
 
+    @PostMapping("/{id}/write-off")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    InvoiceView writeOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                         @RequestBody(required = false) @Nullable VoidRequest request) {
+        String reason = request == null || request.reason() == null ? "" : request.reason();
+        return view(user, invoicing.writeOff(user, new InvoiceId(id), reason));
+    }
+
     @GetMapping("/{id}/activity")
     List<Activity> activity(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return invoicing.activity(user.workspaceId(), new InvoiceId(id));

@@ -66,6 +66,18 @@ public class Invoices {
         return find(workspace, id);
     }
 
+    /** A client's sent invoices with money still due, oldest due first, locked until the transaction ends. */
+    List<Invoice> lockOpen(WorkspaceId workspace, ClientId client) {
+        List<UUID> ids = jdbc.sql("SELECT i.id FROM invoices i WHERE i.workspace_id = :workspace "
+                        + "AND i.client_id = :client AND i.state = 'SENT' AND " + BALANCE + " > 0 "
+                        + "ORDER BY i.due_date, i.issue_date, i.number FOR UPDATE")
+                .param("workspace", workspace.value())
+                .param("client", client.value())
+                .query(UUID.class)
+                .list();
+        return ids.stream().map(id -> find(workspace, new InvoiceId(id)).orElseThrow()).toList();
+    }
+
     record Listed(Invoice invoice, String clientName) {
     }
 
@@ -154,7 +166,8 @@ public class Invoices {
                     tax_rate_percent = :taxRate, tax_exempt = :taxExempt, subtotal = :subtotal,
                     discount = :discount, tax = :tax, total = :total, amount_paid = :paid,
                     amount_credited = :credited, viewed_at = :viewedAt, disputed = :disputed, sent_at = :sentAt,
-                    voided_at = :voidedAt, void_reason = :voidReason, updated_at = :updatedAt,
+                    voided_at = :voidedAt, void_reason = :voidReason, written_off_at = :writtenOffAt,
+                    write_off_reason = :writeOffReason, updated_at = :updatedAt,
                     version = version + 1
                 WHERE id = :id AND workspace_id = :workspace AND version = :version""")
                 .param("number", invoice.number())
@@ -183,6 +196,8 @@ public class Invoices {
                 .param("sentAt", Timestamps.of(invoice.sentAt()))
                 .param("voidedAt", Timestamps.of(invoice.voidedAt()))
                 .param("voidReason", invoice.voidReason())
+                .param("writtenOffAt", Timestamps.of(invoice.writtenOffAt()))
+                .param("writeOffReason", invoice.writeOffReason())
                 .param("updatedAt", Timestamps.of(invoice.updatedAt()))
                 .param("id", invoice.id().value())
                 .param("workspace", invoice.workspaceId().value())
@@ -232,8 +247,8 @@ public class Invoices {
                 invoice.servicePeriod(), invoice.poNumber(), invoice.projectCode(), invoice.reference(),
                 invoice.notes(), invoice.taxRatePercent(), invoice.taxExempt(), lines, invoice.totals(),
                 invoice.amountPaid(), invoice.amountCredited(), invoice.viewedAt(), invoice.disputed(),
-                invoice.sentAt(), invoice.voidedAt(), invoice.voidReason(), invoice.createdAt(), invoice.updatedAt(),
-                invoice.version());
+                invoice.sentAt(), invoice.voidedAt(), invoice.voidReason(), invoice.writtenOffAt(),
+                invoice.writeOffReason(), invoice.createdAt(), invoice.updatedAt(), invoice.version());
     }
 
     /** Totals come from the stored snapshot: a sent invoice keeps the figures it was sent with. */
@@ -256,6 +271,7 @@ public class Invoices {
                 Money.of(rs.getBigDecimal("amount_paid")), Money.of(rs.getBigDecimal("amount_credited")),
                 instant(rs.getTimestamp("viewed_at")), rs.getBoolean("disputed"), instant(rs.getTimestamp("sent_at")),
                 instant(rs.getTimestamp("voided_at")), rs.getString("void_reason"),
+                instant(rs.getTimestamp("written_off_at")), rs.getString("write_off_reason"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }

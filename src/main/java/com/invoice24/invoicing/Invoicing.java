@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The invoice use cases: drafting, sending (finalizing), voiding, and reading them back. */
@@ -139,6 +140,50 @@ public class Invoicing {
         invoices.save(voided, false);
         activity.record(voided, "voided", "Voided: " + reason.trim(), user);
         return invoice(user.workspaceId(), id);
+    }
+
+    /** A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other. */
+    public List<Invoice> lockOpenInvoices(WorkspaceId workspace, ClientId client) {
+        return invoices.lockOpen(workspace, client);
+    }
+
+    /** One invoice, locked until the caller's transaction ends. */
+    public Invoice lock(WorkspaceId workspace, InvoiceId id) {
+        return invoices.lockForUpdate(workspace, id).orElseThrow(() -> new NotFoundException("Invoice " + id));
+    }
+
+    /** Money received on an invoice; in the caller's transaction, with the invoice locked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Invoice applyPayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
+        return saveMoney(invoice.receivePayment(amount, clock.instant()), "payment", detail, by);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Invoice reversePayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
+        return saveMoney(invoice.reversePayment(amount, clock.instant()), "payment_reversed", detail, by);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Invoice applyCredit(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
+        return saveMoney(invoice.credit(amount, clock.instant()), "credit", detail, by);
+    }
+
+    @Transactional
+    public Invoice writeOff(CurrentUser user, InvoiceId id, String reason) {
+        if (reason.isBlank()) {
+            throw new InvalidRequestException("Say why the balance is written off; it goes on the record.",
+                    List.of(new FieldProblem("reason", "Enter the reason")));
+        }
+        Invoice invoice = lock(user.workspaceId(), id);
+        Money balance = invoice.balanceDue();
+        return saveMoney(invoice.writeOff(reason.trim(), clock.instant()), "written_off",
+                "Wrote off $" + balance.formatted() + ": " + reason.trim(), user);
+    }
+
+    private Invoice saveMoney(Invoice changed, String type, String detail, @Nullable CurrentUser by) {
+        invoices.save(changed, false);
+        activity.record(changed, type, detail, by);
+        return invoice(changed.workspaceId(), changed.id());
     }
 
     public List<Activity> activity(WorkspaceId workspace, InvoiceId id) {

@@ -1,0 +1,238 @@
+package com.invoice24.payments;
+
+import com.invoice24.clients.Client;
+import com.invoice24.clients.ClientId;
+import com.invoice24.clients.Clients;
+import com.invoice24.invoicing.Invoice;
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.BusinessRuleException;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Money;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.ResultPage;
+import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording money received (F-6.1): allocation to invoices explicitly or oldest due first, the rest
+ * as client credit; applying and refunding credit; reversing a mistaken payment. The client's open
+ * invoices are locked while money moves, so two payments at once can never over-apply.
+ */
+@Service
+public class PaymentRecording {
+
+    private final Payments payments;
+    private final ClientCredit credit;
+    private final Invoicing invoicing;
+    private final Clients clients;
+    private final Clock clock;
+
+    PaymentRecording(Payments payments, ClientCredit credit, Invoicing invoicing, Clients clients, Clock clock) {
+        this.payments = payments;
+        this.credit = credit;
+        this.invoicing = invoicing;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Payment record(CurrentUser user, PaymentRequest request) {
+        WorkspaceId workspace = user.workspaceId();
+        Client client = client(workspace, request.clientId());
+        Money amount = positive(request.amount(), "amount", "The amount received must be above 0.00.");
+        Money fee = request.fee() == null ? Money.zero() : request.fee();
+        if (fee.isNegative() || fee.compareTo(amount) > 0) {
+            throw new BusinessRuleException("The processing fee must be between 0.00 and the amount.",
+                    List.of(new FieldProblem("fee", "Use 0.00 up to the amount")));
+        }
+        List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
+        List<Allocation> allocations = request.allocations() == null ? oldestDueFirst(open, amount)
+                : explicit(client, open, request.allocations(), amount);
+        Payment payment = new Payment(PaymentId.random(), workspace, client.id(), amount,
+                request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace),
+                request.method(), blankToNull(request.reference()), fee, allocations, null, null, clock.instant());
+        payments.add(payment, user.name());
+        for (Allocation allocation : allocations) {
+            Invoice invoice = open.stream().filter(i -> i.id().equals(allocation.invoiceId())).findFirst().orElseThrow();
+            invoicing.applyPayment(invoice, allocation.amount(), "Payment of $" + allocation.amount().formatted()
+                    + " by " + payment.method().label() + describe(payment), user);
+        }
+        if (payment.unapplied().isPositive()) {
+            credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
+                    allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", user.name());
+        }
+        return payment(workspace, payment.id());
+    }
+
+    @Transactional
+    public Payment reverse(CurrentUser user, PaymentId id, String reason) {
+        if (reason.isBlank()) {
+            throw new InvalidRequestException("Say why the payment is reversed; it goes on the record.",
+                    List.of(new FieldProblem("reason", "Enter the reason")));
+        }
+        WorkspaceId workspace = user.workspaceId();
+        Payment payment = payments.lock(workspace, id).orElseThrow(() -> new NotFoundException("Payment " + id));
+        Payment reversed = payment.reverse(reason.trim(), clock.instant());
+        credit.lock(workspace, payment.clientId());
+        if (reversed.unapplied().isPositive()) {
+            if (credit.balance(workspace, payment.clientId()).compareTo(reversed.unapplied()) < 0) {
+                throw new WrongStateException("Credit from this payment has already been used; reverse or refund "
+                        + "that first.");
+            }
+            credit.record(workspace, payment.clientId(), ClientCredit.Entry.REVERSED, Money.zero()
+                    .minus(reversed.unapplied()), id, null, reason.trim(), user.name());
+        }
+        for (Allocation allocation : reversed.allocations()) {
+            invoicing.reversePayment(invoicing.lock(workspace, allocation.invoiceId()), allocation.amount(),
+                    "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim(), user);
+        }
+        payments.markReversed(reversed);
+        return payment(workspace, id);
+    }
+
+    /** Uses the client's credit on their invoices: the one given, or the oldest due first. */
+    @Transactional
+    public List<Allocation> applyCredit(CurrentUser user, ClientId clientId, @Nullable UUID invoiceId,
+                                        @Nullable Money requested) {
+        WorkspaceId workspace = user.workspaceId();
+        Client client = client(workspace, clientId.value());
+        credit.lock(workspace, client.id());
+        Money available = credit.balance(workspace, client.id());
+        Money amount = requested != null ? positive(requested, "amount", "Apply an amount above 0.00.") : available;
+        if (!available.isPositive() || amount.compareTo(available) > 0) {
+            throw new BusinessRuleException(client.name() + " has $" + available.formatted() + " of credit.",
+                    List.of(new FieldProblem("amount", "Use at most " + available)));
+        }
+        List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
+        List<Allocation> allocations = invoiceId == null ? oldestDueFirst(open, amount)
+                : explicit(client, open, List.of(new PaymentRequest.Target(invoiceId, amount)), amount);
+        for (Allocation allocation : allocations) {
+            Invoice invoice = open.stream().filter(i -> i.id().equals(allocation.invoiceId())).findFirst().orElseThrow();
+            invoicing.applyPayment(invoice, allocation.amount(), "Client credit of $"
+                    + allocation.amount().formatted() + " applied", user);
+            credit.record(workspace, client.id(), ClientCredit.Entry.APPLIED, Money.zero().minus(allocation.amount()),
+                    null, allocation.invoiceId(), "Applied to " + allocation.invoiceNumber(), user.name());
+        }
+        return allocations;
+    }
+
+    @Transactional
+    public Money refundCredit(CurrentUser user, ClientId clientId, @Nullable Money requested, String reason) {
+        if (reason.isBlank()) {
+            throw new InvalidRequestException("Say why the credit is refunded.",
+                    List.of(new FieldProblem("reason", "Enter the reason")));
+        }
+        WorkspaceId workspace = user.workspaceId();
+        Client client = client(workspace, clientId.value());
+        credit.lock(workspace, client.id());
+        Money amount = positive(requested, "amount", "Refund an amount above 0.00.");
+        Money available = credit.balance(workspace, client.id());
+        if (amount.compareTo(available) > 0) {
+            throw new BusinessRuleException(client.name() + " has $" + available.formatted() + " of credit.",
+                    List.of(new FieldProblem("amount", "Use at most " + available)));
+        }
+        credit.record(workspace, client.id(), ClientCredit.Entry.REFUNDED, Money.zero().minus(amount), null, null,
+                reason.trim(), user.name());
+        return credit.balance(workspace, client.id());
+    }
+
+    public Payment payment(WorkspaceId workspace, PaymentId id) {
+        return payments.find(workspace, id).orElseThrow(() -> new NotFoundException("Payment " + id));
+    }
+
+    public ResultPage<Payment> list(WorkspaceId workspace, @Nullable ClientId client, int page, int size) {
+        return payments.list(workspace, client, page, size);
+    }
+
+    public Money creditOf(WorkspaceId workspace, ClientId client) {
+        return credit.balance(workspace, client);
+    }
+
+    private Client client(WorkspaceId workspace, @Nullable UUID id) {
+        if (id == null) {
+            throw new InvalidRequestException("Choose the client.", List.of(new FieldProblem("clientId", "Choose a client")));
+        }
+        return clients.find(workspace, new ClientId(id))
+                .orElseThrow(() -> new NotFoundException("Client " + id));
+    }
+
+    private static List<Allocation> oldestDueFirst(List<Invoice> open, Money amount) {
+        List<Allocation> allocations = new ArrayList<>();
+        Money left = amount;
+        for (Invoice invoice : open) {
+            if (!left.isPositive()) {
+                break;
+            }
+            Money share = invoice.balanceDue().compareTo(left) <= 0 ? invoice.balanceDue() : left;
+            allocations.add(new Allocation(invoice.id(), invoice.number(), share));
+            left = left.minus(share);
+        }
+        return allocations;
+    }
+
+    private static List<Allocation> explicit(Client client, List<Invoice> open,
+                                             List<PaymentRequest.Target> targets, Money amount) {
+        Map<InvoiceId, Money> wanted = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int index = 0; index < targets.size(); index++) {
+            PaymentRequest.Target target = targets.get(index);
+            String field = "allocations[" + index + "]";
+            if (target.invoiceId() == null || target.amount() == null || !target.amount().isPositive()) {
+                problems.add(new FieldProblem(field + ".amount", "Give the invoice and an amount above 0.00"));
+                continue;
+            }
+            wanted.merge(new InvoiceId(target.invoiceId()), target.amount(), Money::plus);
+        }
+        List<Allocation> allocations = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<InvoiceId, Money> want : wanted.entrySet()) {
+            String field = "allocations[" + index++ + "]";
+            Invoice invoice = open.stream().filter(i -> i.id().equals(want.getKey())).findFirst().orElse(null);
+            if (invoice == null) {
+                problems.add(new FieldProblem(field + ".invoiceId", "This is not an open invoice of " + client.name()));
+            } else if (want.getValue().compareTo(invoice.balanceDue()) > 0) {
+                problems.add(new FieldProblem(field + ".amount", "Invoice " + invoice.number() + " has only $"
+                        + invoice.balanceDue() + " due"));
+            } else {
+                allocations.add(new Allocation(invoice.id(), invoice.number(), want.getValue()));
+            }
+        }
+        Money allocated = allocations.stream().map(Allocation::amount).reduce(Money.zero(), Money::plus);
+        if (allocated.compareTo(amount) > 0) {
+            problems.add(new FieldProblem("allocations", "The allocations add up to $" + allocated
+                    + ", more than the $" + amount + " received"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("The payment cannot be allocated like this: " + String.join("; ",
+                    problems.stream().map(FieldProblem::message).toList()) + ".", problems);
+        }
+        return allocations;
+    }
+
+    private static Money positive(@Nullable Money amount, String field, String message) {
+        if (amount == null || !amount.isPositive()) {
+            throw new BusinessRuleException(message, List.of(new FieldProblem(field, message)));
+        }
+        return amount;
+    }
+
+    private static String describe(Payment payment) {
+        return payment.reference() == null ? "" : " (ref " + payment.reference() + ")";
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,124 @@
+package com.invoice24.payments;
+
+import com.invoice24.clients.ClientId;
+import com.invoice24.clients.PaymentMethod;
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.shared.Money;
+import com.invoice24.shared.ResultPage;
+import com.invoice24.shared.Timestamps;
+import com.invoice24.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Payments and their allocations; every query scoped by workspace. */
+@Repository
+class Payments {
+
+    private final JdbcClient jdbc;
+
+    Payments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Payment payment, @Nullable String by) {
+        jdbc.sql("""
+                INSERT INTO payments (id, workspace_id, client_id, amount, received_on, method, reference, fee,
+                    created_at, created_by)
+                VALUES (:id, :workspace, :client, :amount, :receivedOn, :method, :reference, :fee, :createdAt, :by)""")
+                .param("id", payment.id().value())
+                .param("workspace", payment.workspaceId().value())
+                .param("client", payment.clientId().value())
+                .param("amount", payment.amount().amount())
+                .param("receivedOn", payment.receivedOn())
+                .param("method", payment.method().name())
+                .param("reference", payment.reference())
+                .param("fee", payment.fee().amount())
+                .param("createdAt", Timestamps.of(payment.createdAt()))
+                .param("by", by)
+                .update();
+        for (Allocation allocation : payment.allocations()) {
+            jdbc.sql("INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (:payment, :invoice, :amount)")
+                    .param("payment", payment.id().value())
+                    .param("invoice", allocation.invoiceId().value())
+                    .param("amount", allocation.amount().amount())
+                    .update();
+        }
+    }
+
+    void markReversed(Payment payment) {
+        jdbc.sql("UPDATE payments SET reversed_at = :at, reversal_reason = :reason WHERE id = :id AND reversed_at IS NULL")
+                .param("at", Timestamps.of(payment.reversedAt()))
+                .param("reason", payment.reversalReason())
+                .param("id", payment.id().value())
+                .update();
+    }
+
+    Optional<Payment> find(WorkspaceId workspace, PaymentId id) {
+        return jdbc.sql("SELECT * FROM payments WHERE workspace_id = :workspace AND id = :id")
+                .param("workspace", workspace.value())
+                .param("id", id.value())
+                .query((rs, row) -> payment(rs, allocations(id)))
+                .optional();
+    }
+
+    /** For reversal: the row stays locked until the transaction ends. */
+    Optional<Payment> lock(WorkspaceId workspace, PaymentId id) {
+        jdbc.sql("SELECT id FROM payments WHERE workspace_id = :workspace AND id = :id FOR UPDATE")
+                .param("workspace", workspace.value()).param("id", id.value()).query(UUID.class).optional();
+        return find(workspace, id);
+    }
+
+    ResultPage<Payment> list(WorkspaceId workspace, @Nullable ClientId client, int page, int size) {
+        long total = jdbc.sql("SELECT count(*) FROM payments WHERE workspace_id = :workspace "
+                        + "AND (CAST(:client AS UUID) IS NULL OR client_id = CAST(:client AS UUID))")
+                .param("workspace", workspace.value())
+                .param("client", client == null ? null : client.value())
+                .query(Long.class).single();
+        List<Payment> payments = jdbc.sql("SELECT * FROM payments WHERE workspace_id = :workspace "
+                        + "AND (CAST(:client AS UUID) IS NULL OR client_id = CAST(:client AS UUID)) "
+                        + "ORDER BY received_on DESC, created_at DESC LIMIT :limit OFFSET :offset")
+                .param("workspace", workspace.value())
+                .param("client", client == null ? null : client.value())
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, row) -> payment(rs, List.of()))
+                .list().stream()
+                .map(payment -> withAllocations(payment, allocations(payment.id())))
+                .toList();
+        return new ResultPage<>(payments, page, size, total);
+    }
+
+    private List<Allocation> allocations(PaymentId payment) {
+        return jdbc.sql("""
+                SELECT a.invoice_id, i.number, a.amount FROM payment_allocations a JOIN invoices i ON i.id = a.invoice_id
+                WHERE a.payment_id = :payment ORDER BY i.due_date, i.number""")
+                .param("payment", payment.value())
+                .query((rs, row) -> new Allocation(new InvoiceId(rs.getObject("invoice_id", UUID.class)),
+                        rs.getString("number"), Money.of(rs.getBigDecimal("amount"))))
+                .list();
+    }
+
+    private static Payment withAllocations(Payment payment, List<Allocation> allocations) {
+        return new Payment(payment.id(), payment.workspaceId(), payment.clientId(), payment.amount(),
+                payment.receivedOn(), payment.method(), payment.reference(), payment.fee(), allocations,
+                payment.reversedAt(), payment.reversalReason(), payment.createdAt());
+    }
+
+    private static Payment payment(ResultSet rs, List<Allocation> allocations) throws SQLException {
+        Timestamp reversedAt = rs.getTimestamp("reversed_at");
+        return new Payment(new PaymentId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), Money.of(rs.getBigDecimal("amount")),
+                rs.getDate("received_on").toLocalDate(), PaymentMethod.valueOf(rs.getString("method")),
+                rs.getString("reference"), Money.of(rs.getBigDecimal("fee")), allocations,
+                reversedAt == null ? null : reversedAt.toInstant(), rs.getString("reversal_reason"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

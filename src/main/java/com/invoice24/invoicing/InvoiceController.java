@@ -196,6 +196,19 @@ class InvoiceController {
         return "redirect:/invoices/" + id;
     }
 
+    @PostMapping("/invoices/{id}/write-off")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String writeOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                    @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        try {
+            invoicing.writeOff(user, new InvoiceId(id), reason);
+            flash.addFlashAttribute("message", "Balance written off.");
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/invoices/" + id;
+    }
+
     @PostMapping("/invoices/{id}/attachments")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,

@@ -24,6 +24,7 @@ import com.invoice24.workspace.WorkspaceSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -140,6 +141,16 @@ public class Invoicing {
         invoices.save(voided, false);
         activity.record(voided, "voided", "Voided: " + reason.trim(), user);
         return invoice(user.workspaceId(), id);
+    }
+
+    /** A client's sent invoices with money due, oldest due first, for choosing what a payment pays. */
+    public List<Invoice> openInvoices(WorkspaceId workspace, ClientId client) {
+        InvoiceFilter sentToClient = new InvoiceFilter(null, client, null, null, false);
+        return invoices.list(workspace, sentToClient, today(workspace), 0, 500).stream()
+                .map(Invoices.Listed::invoice)
+                .filter(invoice -> invoice.balanceDue().isPositive())
+                .sorted(Comparator.comparing(Invoice::dueDate))
+                .toList();
     }
 
     /** A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other. */

@@ -1,0 +1,30 @@
+package com.invoice24.payments;
+
+import com.invoice24.shared.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A credit note as {@code POST /api/v1/credit-notes} takes it (API.md). {@code lines} may itemize
+ * the credit; without {@code amount} the note is for what they add up to.
+ */
+record CreditNoteRequest(
+        @Nullable @NotNull(message = "Choose the invoice to credit") UUID invoiceId,
+        @Nullable Money amount,
+        @Nullable @NotBlank(message = "Enter the reason") @Size(max = 1000) String reason,
+        @Nullable @Size(max = 100, message = "Use at most 100 lines") List<@NotNull @Valid Line> lines) {
+
+    record Line(@Nullable @NotBlank(message = "Describe what is credited") @Size(max = 1000) String description,
+                @Nullable @NotNull(message = "Enter an amount") Money amount) {
+    }
+
+    /** The same request for the invoice a page names in its path. */
+    CreditNoteRequest forInvoice(UUID invoice) {
+        return new CreditNoteRequest(invoice, amount, reason, lines);
+    }
+}

@@ -70,6 +70,22 @@ public record Invoice(
                 writeOffReason, createdAt, now, version);
     }
 
+    /** A dispute opened (true) or resolved (false); reminders pause while it is open. */
+    Invoice markDisputed(boolean isDisputed, Instant now) {
+        if (state != InvoiceState.SENT) {
+            throw new WrongStateException("Invoice " + label() + " is " + state.name().toLowerCase().replace('_', ' ')
+                    + "; only a sent invoice can be disputed.");
+        }
+        if (disputed == isDisputed) {
+            throw new WrongStateException(isDisputed ? "Invoice " + label() + " is already disputed."
+                    : "Invoice " + label() + " has no open dispute.");
+        }
+        return new Invoice(id, workspaceId, clientId, number, state, issueDate, dueDate, terms, dueDateFixed,
+                servicePeriod, poNumber, projectCode, reference, notes, taxRatePercent, taxExempt, lines, totals,
+                amountPaid, amountCredited, viewedAt, isDisputed, sentAt, voidedAt, voidReason, writtenOffAt,
+                writeOffReason, createdAt, now, version);
+    }
+
     /** A payment received for this invoice; it can never be more than what is still due. */
     Invoice receivePayment(Money amount, Instant now) {
         requireOpenBalanceOf(amount);

@@ -179,6 +179,16 @@ public class Invoicing {
         return saveMoney(invoice.credit(amount, clock.instant()), "credit", detail, by);
     }
 
+    /**
+     * Opens (true) or resolves (false) a dispute on a locked invoice, in the caller's transaction, and puts
+     * it on the timeline ("disputed", "resolved").
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Invoice markDisputed(Invoice invoice, boolean disputed, String detail, @Nullable CurrentUser by) {
+        return saveMoney(invoice.markDisputed(disputed, clock.instant()), disputed ? "disputed" : "resolved",
+                detail, by);
+    }
+
     @Transactional
     public Invoice writeOff(CurrentUser user, InvoiceId id, String reason) {
         if (reason.isBlank()) {

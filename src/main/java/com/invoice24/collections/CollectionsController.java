@@ -1,0 +1,142 @@
+package com.invoice24.collections;
+
+import com.invoice24.clients.Client;
+import com.invoice24.clients.Clients;
+import com.invoice24.invoicing.Invoice;
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.RefusedRequestException;
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceSettings;
+import com.invoice24.workspace.WorkspaceSettingsService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Collections › what needs attention today, and Settings › Reminders. */
+@Controller
+class CollectionsController {
+
+    private final Invoicing invoicing;
+    private final Clients clients;
+    private final Disputes disputes;
+    private final Promises promises;
+    private final Reminders reminders;
+    private final ReminderPolicy policy;
+    private final WorkspaceSettingsService workspaces;
+
+    CollectionsController(Invoicing invoicing, Clients clients, Disputes disputes, Promises promises,
+                          Reminders reminders, ReminderPolicy policy, WorkspaceSettingsService workspaces) {
+        this.invoicing = invoicing;
+        this.clients = clients;
+        this.disputes = disputes;
+        this.promises = promises;
+        this.reminders = reminders;
+        this.policy = policy;
+        this.workspaces = workspaces;
+    }
+
+    record OverdueRow(Invoice invoice, String clientName, long daysOverdue, @Nullable String nextStep,
+                      @Nullable LocalDate nextStepOn) {
+    }
+
+    record DisputeRow(Disputes.Dispute dispute, String invoiceLabel, String clientName, boolean pastDeadline) {
+    }
+
+    record PromiseRow(Promises.Promise promise, Invoice invoice, String clientName, boolean lapsed) {
+    }
+
+    @GetMapping("/collections")
+    String collections(@AuthenticationPrincipal CurrentUser user, Model model) {
+        WorkspaceSettings settings = workspaces.settingsOf(user.workspaceId());
+        LocalDate today = invoicing.today(user.workspaceId());
+        Map<UUID, String> names = new HashMap<>();
+        List<OverdueRow> overdue = new ArrayList<>();
+        for (Client client : clients.ofWorkspace(user.workspaceId())) {
+            names.put(client.id().value(), client.name());
+            for (Invoice invoice : invoicing.openInvoices(user.workspaceId(), client.id())) {
+                if (!invoice.disputed() && invoice.dueDate() != null && invoice.dueDate().isBefore(today)) {
+                    Optional<Reminders.Scheduled> next = reminders.next(invoice, settings);
+                    overdue.add(new OverdueRow(invoice, client.name(), today.toEpochDay() - invoice.dueDate().toEpochDay(),
+                            next.map(step -> step.step().key()).orElse(null), next.map(Reminders.Scheduled::date).orElse(null)));
+                }
+            }
+        }
+        overdue.sort(Comparator.comparing(OverdueRow::daysOverdue).reversed());
+        List<DisputeRow> open = disputes.openIn(user.workspaceId()).stream()
+                .map(dispute -> {
+                    Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(dispute.invoiceId()));
+                    return new DisputeRow(dispute, invoice.label(), names.getOrDefault(invoice.clientId().value(), ""),
+                            dispute.resolveBy().isBefore(today));
+                }).toList();
+        List<PromiseRow> lapsing = promises.latestOfWorkspace(user.workspaceId()).stream()
+                .filter(promise -> !promise.remindersPausedUntil().isAfter(today.plusDays(3)))
+                .map(promise -> {
+                    Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(promise.invoiceId()));
+                    return new PromiseRow(promise, invoice, names.getOrDefault(invoice.clientId().value(), ""),
+                            today.isAfter(promise.remindersPausedUntil()));
+                })
+                .filter(row -> row.invoice().balanceDue().isPositive())
+                .sorted(Comparator.comparing(row -> row.promise().promisedDate()))
+                .toList();
+        model.addAttribute("today", today);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("disputes", open);
+        model.addAttribute("promises", lapsing);
+        return "collections/list";
+    }
+
+    @GetMapping("/settings/reminders")
+    String reminders(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int step,
+                     Model model) {
+        List<ReminderStep> steps = policy.steps(user.workspaceId());
+        ReminderStep shown = steps.isEmpty() ? ReminderPolicy.DEFAULTS.get(0) : steps.get(Math.max(0, Math.min(step,
+                steps.size() - 1)));
+        model.addAttribute("steps", steps);
+        model.addAttribute("selected", steps.indexOf(shown));
+        model.addAttribute("form", shown);
+        model.addAttribute("preview", ReminderEmails.sample(shown, workspaces.settingsOf(user.workspaceId())));
+        model.addAttribute("mergeFields", ReminderEmails.MERGE_FIELDS.stream().sorted().toList());
+        return "collections/reminders";
+    }
+
+    @PostMapping("/settings/reminders")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    String changeStep(@AuthenticationPrincipal CurrentUser user, @RequestParam int index,
+                      @RequestParam @Nullable String key, @RequestParam ReminderStep.@Nullable Anchor anchor,
+                      @RequestParam @Nullable Integer offsetDays, @RequestParam(required = false) @Nullable Integer minTermsDays,
+                      @RequestParam @Nullable String subject, @RequestParam @Nullable String body,
+                      RedirectAttributes flash) {
+        List<ReminderStep> steps = policy.steps(user.workspaceId());
+        if (index < 0 || index >= steps.size()) {
+            throw new NotFoundException("Reminder step");
+        }
+        List<ReminderPolicy.StepRequest> requested = new ArrayList<>(steps.stream()
+                .map(step -> new ReminderPolicy.StepRequest(step.key(), step.anchor(), step.offsetDays(),
+                        step.minTermsDays(), step.subject(), step.body())).toList());
+        requested.set(index, new ReminderPolicy.StepRequest(key, anchor, offsetDays, minTermsDays, subject, body));
+        try {
+            policy.replace(user.workspaceId(), requested);
+            flash.addFlashAttribute("message", "Reminder step saved.");
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage() + " " + String.join("; ", refused.problems().stream()
+                    .map(problem -> problem.message()).toList()) + ".");
+        }
+        return "redirect:/settings/reminders?step=" + index;
+    }
+}

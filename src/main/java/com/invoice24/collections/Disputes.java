@@ -1,0 +1,141 @@
+package com.invoice24.collections;
+
+import com.invoice24.invoicing.Invoice;
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Timestamps;
+import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Disputes (F-5.4): opened with a reason, an owner and a resolve-by date; reminders pause while open. */
+@Service
+public class Disputes {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    public enum Outcome { CREDIT_NOTE, CORRECTED, REJECTED }
+
+    public record Dispute(UUID id, UUID invoiceId, String reason, @Nullable String owner, LocalDate resolveBy,
+                          Instant openedAt, @Nullable String openedBy, @Nullable Instant resolvedAt,
+                          @Nullable Outcome outcome, @Nullable String resolutionNote) {
+
+        public boolean open() {
+            return resolvedAt == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Invoicing invoicing;
+    private final Clock clock;
+
+    Disputes(JdbcClient jdbc, Invoicing invoicing, Clock clock) {
+        this.jdbc = jdbc;
+        this.invoicing = invoicing;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Dispute open(CurrentUser user, InvoiceId id, @Nullable String reason, @Nullable LocalDate resolveBy,
+                        @Nullable String owner) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldProblem("reason", "Say what the client disputes"));
+        }
+        if (resolveBy == null) {
+            problems.add(new FieldProblem("resolveBy", "Enter the date to resolve it by"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("The dispute is missing details.", problems);
+        }
+        Invoice invoice = invoicing.lock(user.workspaceId(), id);
+        String who = owner == null || owner.isBlank() ? user.name() : owner.trim();
+        invoicing.markDisputed(invoice, true, "Disputed: " + reason.trim() + " (owner " + who + ", resolve by "
+                + DAY.format(resolveBy) + ")", user);
+        UUID disputeId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO disputes (id, workspace_id, invoice_id, reason, owner, resolve_by, opened_at, opened_by)
+                VALUES (:id, :workspace, :invoice, :reason, :owner, :resolveBy, :at, :by)""")
+                .param("id", disputeId)
+                .param("workspace", user.workspaceId().value())
+                .param("invoice", id.value())
+                .param("reason", reason.trim())
+                .param("owner", who)
+                .param("resolveBy", resolveBy)
+                .param("at", Timestamps.of(clock.instant()))
+                .param("by", user.name())
+                .update();
+        return find(user.workspaceId(), disputeId).orElseThrow();
+    }
+
+    @Transactional
+    public Dispute resolve(CurrentUser user, InvoiceId id, @Nullable Outcome outcome, @Nullable String note) {
+        if (outcome == null) {
+            throw new InvalidRequestException("Say how the dispute was resolved.",
+                    List.of(new FieldProblem("outcome", "Choose CREDIT_NOTE, CORRECTED or REJECTED")));
+        }
+        Invoice invoice = invoicing.lock(user.workspaceId(), id);
+        Dispute dispute = openOn(user.workspaceId(), id).orElseThrow(() -> new WrongStateException(
+                "Invoice " + invoice.label() + " has no open dispute."));
+        String text = note == null || note.isBlank() ? null : note.trim();
+        invoicing.markDisputed(invoice, false, "Dispute resolved: " + outcome.name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + (text != null ? " — " + text : ""), user);
+        jdbc.sql("UPDATE disputes SET resolved_at = :at, outcome = :outcome, resolution_note = :note WHERE id = :id")
+                .param("at", Timestamps.of(clock.instant()))
+                .param("outcome", outcome.name())
+                .param("note", text)
+                .param("id", dispute.id())
+                .update();
+        return find(user.workspaceId(), dispute.id()).orElseThrow();
+    }
+
+    public Optional<Dispute> openOn(WorkspaceId workspace, InvoiceId invoice) {
+        return query("invoice_id = :invoice AND resolved_at IS NULL", workspace, invoice.value()).stream().findFirst();
+    }
+
+    /** Open disputes, the nearest resolve-by date first. */
+    public List<Dispute> openIn(WorkspaceId workspace) {
+        return query("resolved_at IS NULL", workspace, null);
+    }
+
+    private Optional<Dispute> find(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("SELECT * FROM disputes WHERE workspace_id = :workspace AND id = :id")
+                .param("workspace", workspace.value()).param("id", id)
+                .query((rs, row) -> dispute(rs)).optional();
+    }
+
+    private List<Dispute> query(String where, WorkspaceId workspace, @Nullable UUID invoice) {
+        var sql = jdbc.sql("SELECT * FROM disputes WHERE workspace_id = :workspace AND " + where
+                        + " ORDER BY resolve_by, opened_at")
+                .param("workspace", workspace.value());
+        if (invoice != null) {
+            sql = sql.param("invoice", invoice);
+        }
+        return sql.query((rs, row) -> dispute(rs)).list();
+    }
+
+    private static Dispute dispute(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String outcome = rs.getString("outcome");
+        java.sql.Timestamp resolved = rs.getTimestamp("resolved_at");
+        return new Dispute(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
+                rs.getString("reason"), rs.getString("owner"), rs.getDate("resolve_by").toLocalDate(),
+                rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"),
+                resolved == null ? null : resolved.toInstant(), outcome == null ? null : Outcome.valueOf(outcome),
+                rs.getString("resolution_note"));
+    }
+}

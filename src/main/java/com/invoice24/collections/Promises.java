@@ -1,0 +1,106 @@
+package com.invoice24.collections;
+
+import com.invoice24.invoicing.Invoice;
+import com.invoice24.invoicing.InvoiceActivity;
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.BusinessCalendar;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Timestamps;
+import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Promises to pay: reminders pause until the promised date plus a grace of two business days. */
+@Service
+public class Promises {
+
+    static final int GRACE_BUSINESS_DAYS = 2;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    public record Promise(UUID id, UUID invoiceId, LocalDate promisedDate, @Nullable String note, Instant recordedAt,
+                          LocalDate remindersPausedUntil) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Invoicing invoicing;
+    private final InvoiceActivity activity;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    Promises(JdbcClient jdbc, Invoicing invoicing, InvoiceActivity activity, BusinessCalendar calendar, Clock clock) {
+        this.jdbc = jdbc;
+        this.invoicing = invoicing;
+        this.activity = activity;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Promise record(CurrentUser user, InvoiceId id, @Nullable LocalDate promisedDate, @Nullable String note) {
+        if (promisedDate == null) {
+            throw new InvalidRequestException("Say when the client promised to pay.",
+                    List.of(new FieldProblem("promisedDate", "Enter the promised date")));
+        }
+        Invoice invoice = invoicing.lock(user.workspaceId(), id);
+        if (!invoice.balanceDue().isPositive()) {
+            throw new WrongStateException("Invoice " + invoice.label() + " has nothing due; there is no payment to promise.");
+        }
+        String text = note == null || note.isBlank() ? null : note.trim();
+        UUID promiseId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO payment_promises (id, workspace_id, invoice_id, promised_date, note, recorded_at, recorded_by)
+                VALUES (:id, :workspace, :invoice, :date, :note, :at, :by)""")
+                .param("id", promiseId)
+                .param("workspace", user.workspaceId().value())
+                .param("invoice", id.value())
+                .param("date", promisedDate)
+                .param("note", text)
+                .param("at", Timestamps.of(clock.instant()))
+                .param("by", user.name())
+                .update();
+        activity.record(invoice, "promise", "Payment promised for " + DAY.format(promisedDate)
+                + (text != null ? ": " + text : ""), user);
+        return latest(user.workspaceId(), id).orElseThrow();
+    }
+
+    /** The promise that counts: the one recorded last. */
+    public Optional<Promise> latest(WorkspaceId workspace, InvoiceId invoice) {
+        return jdbc.sql("SELECT * FROM payment_promises WHERE workspace_id = :workspace AND invoice_id = :invoice "
+                        + "ORDER BY recorded_at DESC, promised_date DESC LIMIT 1")
+                .param("workspace", workspace.value())
+                .param("invoice", invoice.value())
+                .query((rs, row) -> promise(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
+                        rs.getDate("promised_date").toLocalDate(), rs.getString("note"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .optional();
+    }
+
+    /** Each invoice's latest promise in the workspace. */
+    List<Promise> latestOfWorkspace(WorkspaceId workspace) {
+        return jdbc.sql("SELECT DISTINCT ON (invoice_id) * FROM payment_promises WHERE workspace_id = :workspace "
+                        + "ORDER BY invoice_id, recorded_at DESC, promised_date DESC")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> promise(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
+                        rs.getDate("promised_date").toLocalDate(), rs.getString("note"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    private Promise promise(UUID id, UUID invoice, LocalDate date, @Nullable String note, Instant at) {
+        return new Promise(id, invoice, date, note, at, calendar.plusBusinessDays(date, GRACE_BUSINESS_DAYS));
+    }
+}

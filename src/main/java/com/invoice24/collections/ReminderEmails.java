@@ -1,0 +1,98 @@
+package com.invoice24.collections;
+
+import com.invoice24.clients.BillingProfile;
+import com.invoice24.delivery.EmailKind;
+import com.invoice24.delivery.OutgoingEmail;
+import com.invoice24.invoicing.Invoice;
+import com.invoice24.workspace.WorkspaceSettings;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a reminder step's templates into the email for one invoice, filling in the merge fields. */
+final class ReminderEmails {
+
+    static final Set<String> MERGE_FIELDS = Set.of("client", "contact", "invoiceNumber", "po", "amount",
+            "balanceDue", "dueDate", "daysOverdue", "portalLink", "signature", "promisedDate", "date");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    private ReminderEmails() {
+    }
+
+    record Rendered(String subject, String body) {
+    }
+
+    static OutgoingEmail email(ReminderStep step, Invoice invoice, BillingProfile client, WorkspaceSettings provider,
+                               LocalDate today, @Nullable LocalDate promisedDate) {
+        Rendered rendered = render(step, invoice, client, provider, today, promisedDate);
+        return new OutgoingEmail(invoice.workspaceId(), EmailKind.REMINDER, invoice.id().value(), step.key(),
+                String.valueOf(client.billingEmail()), client.ccEmails(), rendered.subject(), rendered.body(),
+                List.of());
+    }
+
+    static Rendered render(ReminderStep step, Invoice invoice, BillingProfile client, WorkspaceSettings provider,
+                           LocalDate today, @Nullable LocalDate promisedDate) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("client", client.name());
+        values.put("contact", client.billingContact().name() != null ? client.billingContact().name() : client.name());
+        values.put("invoiceNumber", invoice.label());
+        values.put("po", invoice.poNumber() != null ? invoice.poNumber() : "");
+        values.put("amount", "$" + invoice.total().formatted());
+        values.put("balanceDue", "$" + invoice.balanceDue().formatted());
+        values.put("dueDate", invoice.dueDate() != null ? DAY.format(invoice.dueDate()) : "");
+        long overdue = invoice.dueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), today));
+        values.put("daysOverdue", String.valueOf(overdue));
+        // The client portal is not built yet; the field renders empty until it is.
+        values.put("portalLink", "");
+        values.put("signature", signature(provider));
+        String promised = promisedDate != null ? DAY.format(promisedDate) : "";
+        values.put("promisedDate", promised);
+        values.put("date", promised);
+        return new Rendered(fill(step.subject(), values), fill(step.body(), values));
+    }
+
+    /** The step as it reads for a made-up invoice, for the settings page's preview. */
+    static Rendered sample(ReminderStep step, WorkspaceSettings provider) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("client", "Globex Corporation");
+        values.put("contact", "Jordan Lee");
+        values.put("invoiceNumber", "INV-2026-0042");
+        values.put("po", "4500123");
+        values.put("amount", "$12,500.00");
+        values.put("balanceDue", "$12,500.00");
+        values.put("dueDate", "Apr 1, 2026");
+        values.put("daysOverdue", String.valueOf(Math.max(0, step.anchor() == ReminderStep.Anchor.DUE
+                ? step.offsetDays() : 0)));
+        values.put("portalLink", "");
+        values.put("signature", signature(provider));
+        values.put("promisedDate", "Apr 10, 2026");
+        values.put("date", "Apr 10, 2026");
+        return new Rendered(fill(step.subject(), values), fill(step.body(), values));
+    }
+
+    private static String signature(WorkspaceSettings provider) {
+        StringBuilder signature = new StringBuilder(provider.invoiceName());
+        if (provider.email() != null) {
+            signature.append('\n').append(provider.email());
+        }
+        if (provider.phone() != null) {
+            signature.append('\n').append(provider.phone());
+        }
+        return signature.toString();
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        String filled = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return filled;
+    }
+}

@@ -1,0 +1,161 @@
+package com.invoice24.collections;
+
+import com.invoice24.collections.ReminderStep.Anchor;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.workspace.WorkspaceId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A workspace's reminder sequence (F-5.1): the default steps until the workspace saves its own. */
+@Service
+public class ReminderPolicy {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9+\\-]{0,39}");
+    private static final Pattern FIELD = Pattern.compile("\\{(\\w+)}");
+
+    private static final String ASK = "Could you confirm the date payment is scheduled for? "
+            + "Is there anything you need from me to get this approved?";
+
+    static final List<ReminderStep> DEFAULTS = List.of(
+            new ReminderStep("sent+7", Anchor.SENT, 7, 30, "Invoice {invoiceNumber} — checking it arrived",
+                    "Hello {contact},\n\nA week ago I sent invoice {invoiceNumber} for {amount}, due {dueDate}. "
+                            + "I just wanted to check it arrived and reached the right person for approval.\n\n"
+                            + "Is there anything you need from me to get this approved?\n\nThank you,\n{signature}"),
+            new ReminderStep("due-3", Anchor.DUE, -3, null, "Invoice {invoiceNumber} is due {dueDate}",
+                    "Hello {contact},\n\nA friendly note that invoice {invoiceNumber} for {balanceDue} is due on "
+                            + "{dueDate}.\n\nIf it is already scheduled for payment, thank you — please ignore "
+                            + "this note.\n\nBest regards,\n{signature}"),
+            new ReminderStep("due+0", Anchor.DUE, 0, null, "Invoice {invoiceNumber} is due today",
+                    "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is due today ({dueDate}).\n\n"
+                            + "If payment is already on its way, thank you.\n\nBest regards,\n{signature}"),
+            new ReminderStep("due+7", Anchor.DUE, 7, null, "Invoice {invoiceNumber} is 7 days past due",
+                    "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} was due on {dueDate} and is now "
+                            + "{daysOverdue} days past due.\n\n" + ASK + "\n\nThank you,\n{signature}"),
+            new ReminderStep("due+14", Anchor.DUE, 14, null, "Second notice: invoice {invoiceNumber} is past due",
+                    "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is {daysOverdue} days past due "
+                            + "(due {dueDate}). I have not yet heard when it will be paid.\n\n" + ASK
+                            + "\n\nRegards,\n{signature}"),
+            new ReminderStep("due+21", Anchor.DUE, 21, null, "Final notice: invoice {invoiceNumber} is {daysOverdue} days past due",
+                    "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is now {daysOverdue} days past due "
+                            + "(due {dueDate}). Please arrange payment or confirm the payment date by reply this "
+                            + "week.\n\n" + ASK + "\n\nRegards,\n{signature}"));
+
+    static final ReminderStep PROMISE_LAPSED = new ReminderStep(ReminderStep.PROMISE_LAPSED, Anchor.DUE, 0, null,
+            "Invoice {invoiceNumber}: the payment promised on {promisedDate} has not arrived",
+            "Hello {contact},\n\nThe payment promised on {promisedDate} for invoice {invoiceNumber} "
+                    + "({balanceDue}) has not arrived yet.\n\n" + ASK + "\n\nThank you,\n{signature}");
+
+    private final JdbcClient jdbc;
+
+    ReminderPolicy(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ReminderStep> steps(WorkspaceId workspace) {
+        List<ReminderStep> saved = jdbc.sql("SELECT * FROM reminder_steps WHERE workspace_id = :workspace ORDER BY position")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> new ReminderStep(rs.getString("step_key"), Anchor.valueOf(rs.getString("anchor")),
+                        rs.getInt("offset_days"), (Integer) rs.getObject("min_terms_days"), rs.getString("subject"),
+                        rs.getString("body")))
+                .list();
+        return saved.isEmpty() ? DEFAULTS : saved;
+    }
+
+    @Transactional
+    public List<ReminderStep> replace(WorkspaceId workspace, @Nullable List<StepRequest> requested) {
+        List<ReminderStep> steps = validated(requested);
+        jdbc.sql("DELETE FROM reminder_steps WHERE workspace_id = :workspace").param("workspace", workspace.value())
+                .update();
+        for (int position = 0; position < steps.size(); position++) {
+            ReminderStep step = steps.get(position);
+            jdbc.sql("""
+                    INSERT INTO reminder_steps (workspace_id, position, step_key, anchor, offset_days, min_terms_days,
+                        subject, body)
+                    VALUES (:workspace, :position, :key, :anchor, :offset, :minTerms, :subject, :body)""")
+                    .param("workspace", workspace.value())
+                    .param("position", position)
+                    .param("key", step.key())
+                    .param("anchor", step.anchor().name())
+                    .param("offset", step.offsetDays())
+                    .param("minTerms", step.minTermsDays())
+                    .param("subject", step.subject())
+                    .param("body", step.body())
+                    .update();
+        }
+        return steps(workspace);
+    }
+
+    /** A step as the API and the settings form send it; everything optional so each gap is named. */
+    public record StepRequest(@Nullable String key, @Nullable Anchor anchor, @Nullable Integer offsetDays,
+                              @Nullable Integer minTermsDays, @Nullable String subject, @Nullable String body) {
+    }
+
+    static List<ReminderStep> validated(@Nullable List<StepRequest> requested) {
+        if (requested == null) {
+            throw new InvalidRequestException("Send the reminder steps.",
+                    List.of(new FieldProblem("steps", "Send the list of steps (empty to send no reminders)")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<ReminderStep> steps = new ArrayList<>();
+        for (int index = 0; index < requested.size(); index++) {
+            StepRequest step = requested.get(index);
+            String at = "steps[" + index + "].";
+            if (step == null) {
+                problems.add(new FieldProblem("steps[" + index + "]", "Describe the step"));
+                continue;
+            }
+            String key = step.key() == null ? "" : step.key().trim();
+            if (!KEY.matcher(key).matches()) {
+                problems.add(new FieldProblem(at + "key", "Use a short key of lower-case letters, digits, + and -, such as due+7"));
+            } else if (key.equals(ReminderStep.PROMISE_LAPSED)) {
+                problems.add(new FieldProblem(at + "key", "promise-lapsed is reserved for lapsed promises to pay"));
+            } else if (!keys.add(key)) {
+                problems.add(new FieldProblem(at + "key", "Another step already uses the key " + key));
+            }
+            if (step.anchor() == null) {
+                problems.add(new FieldProblem(at + "anchor", "Choose SENT or DUE"));
+            }
+            if (step.offsetDays() == null || step.offsetDays() < -60 || step.offsetDays() > 120) {
+                problems.add(new FieldProblem(at + "offsetDays", "Use a number of days from -60 to 120"));
+            }
+            if (step.minTermsDays() != null && (step.minTermsDays() < 0 || step.minTermsDays() > 365)) {
+                problems.add(new FieldProblem(at + "minTermsDays", "Use 0 to 365 days, or leave it out"));
+            }
+            checkText(problems, at + "subject", step.subject(), "Enter the subject");
+            checkText(problems, at + "body", step.body(), "Enter the message");
+            if (problems.isEmpty()) {
+                steps.add(new ReminderStep(key, step.anchor(), step.offsetDays(), step.minTermsDays(),
+                        step.subject().trim(), step.body().strip()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("Some reminder steps are not valid.", problems);
+        }
+        return steps;
+    }
+
+    private static void checkText(List<FieldProblem> problems, String field, @Nullable String text, String missing) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem(field, missing));
+            return;
+        }
+        Matcher merge = FIELD.matcher(text);
+        while (merge.find()) {
+            if (!ReminderEmails.MERGE_FIELDS.contains(merge.group(1))) {
+                problems.add(new FieldProblem(field, "Unknown merge field {" + merge.group(1) + "}; use one of "
+                        + ReminderEmails.MERGE_FIELDS.stream().map(name -> "{" + name + "}").toList()));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.invoice24.collections;
+
+import com.invoice24.invoicing.Invoice;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step of a reminder sequence: sent {@code offsetDays} after the invoice was sent or after (before,
+ * when negative) its due date; {@code minTermsDays} limits it to invoices with terms at least that long.
+ */
+public record ReminderStep(String key, Anchor anchor, int offsetDays, @Nullable Integer minTermsDays,
+                           String subject, String body) {
+
+    /** The step a lapsed promise to pay sends once; not part of the editable sequence. */
+    public static final String PROMISE_LAPSED = "promise-lapsed";
+
+    public enum Anchor { SENT, DUE }
+
+    /** The day this step is due for the invoice, or null when it does not apply to it. */
+    @Nullable LocalDate dateFor(Invoice invoice, ZoneId zone) {
+        if (invoice.sentAt() == null || invoice.dueDate() == null) {
+            return null;
+        }
+        if (minTermsDays != null && invoice.terms().days() < minTermsDays) {
+            return null;
+        }
+        LocalDate sentOn = LocalDate.ofInstant(invoice.sentAt(), zone);
+        LocalDate date = (anchor == Anchor.SENT ? sentOn : invoice.dueDate()).plusDays(offsetDays);
+        return date.isBefore(sentOn) ? null : date;
+    }
+}

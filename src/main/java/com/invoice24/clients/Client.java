@@ -48,6 +48,11 @@ public record Client(ClientId id, WorkspaceId workspaceId, BillingProfile profil
                 clock.instant(), version);
     }
 
+    /** Pause-work policy (F-5.5): the client goes on hold, or comes off it. */
+    Client onHold(boolean hold, Clock clock) {
+        return new Client(id, workspaceId, profile, hold, archivedAt, createdAt, clock.instant(), version);
+    }
+
     Client archive(Clock clock) {
         if (archived()) {
             throw new WrongStateException("Client " + name() + " is already archived.");

@@ -50,6 +50,17 @@ public class ClientOnboarding {
         return clients.save(client(workspace, id).revise(change, clock));
     }
 
+    /** Puts the client on hold or lifts it; says whether anything changed. */
+    @Transactional
+    public boolean setOnHold(WorkspaceId workspace, ClientId id, boolean hold) {
+        Client client = client(workspace, id);
+        if (client.onHold() == hold) {
+            return false;
+        }
+        clients.save(client.onHold(hold, clock));
+        return true;
+    }
+
     @Transactional
     public Client archive(WorkspaceId workspace, ClientId id) {
         return clients.save(client(workspace, id).archive(clock));

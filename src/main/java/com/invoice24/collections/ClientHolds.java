@@ -1,0 +1,140 @@
+package com.invoice24.collections;
+
+import com.invoice24.clients.ClientId;
+import com.invoice24.clients.ClientOnboarding;
+import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.Job;
+import com.invoice24.shared.Timestamps;
+import com.invoice24.workspace.WorkspaceId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pause-work policy (F-5.5): a client whose invoice is N days past due (14 unless the workspace
+ * says otherwise) goes on hold; once nothing is that late any more (paid, credited, written off)
+ * the hold lifts. Every change is recorded with its reason.
+ */
+@Service
+public class ClientHolds {
+
+    static final int DEFAULT_DAYS = 14;
+
+    private final JdbcClient jdbc;
+    private final ClientOnboarding clients;
+    private final Invoicing invoicing;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ClientHolds(JdbcClient jdbc, ClientOnboarding clients, Invoicing invoicing, TransactionTemplate transactions,
+                Clock clock) {
+        this.jdbc = jdbc;
+        this.clients = clients;
+        this.invoicing = invoicing;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public record HoldPolicy(boolean enabled, int holdAfterDays) {
+    }
+
+    public record HoldEvent(boolean onHold, String reason, Instant at) {
+    }
+
+    public HoldPolicy policy(WorkspaceId workspace) {
+        return jdbc.sql("SELECT enabled, hold_after_days FROM hold_policies WHERE workspace_id = :workspace")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> new HoldPolicy(rs.getBoolean("enabled"), rs.getInt("hold_after_days")))
+                .optional()
+                .orElse(new HoldPolicy(true, DEFAULT_DAYS));
+    }
+
+    void savePolicy(WorkspaceId workspace, HoldPolicy policy) {
+        jdbc.sql("""
+                INSERT INTO hold_policies (workspace_id, enabled, hold_after_days) VALUES (:workspace, :enabled, :days)
+                ON CONFLICT (workspace_id) DO UPDATE SET enabled = excluded.enabled, hold_after_days = excluded.hold_after_days""")
+                .param("workspace", workspace.value())
+                .param("enabled", policy.enabled())
+                .param("days", policy.holdAfterDays())
+                .update();
+    }
+
+    public List<HoldEvent> history(WorkspaceId workspace, ClientId client) {
+        clients.client(workspace, client);
+        return jdbc.sql("SELECT on_hold, reason, at FROM client_hold_events WHERE workspace_id = :workspace "
+                        + "AND client_id = :client ORDER BY seq")
+                .param("workspace", workspace.value())
+                .param("client", client.value())
+                .query((rs, row) -> new HoldEvent(rs.getBoolean("on_hold"), rs.getString("reason"),
+                        rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    /** Brings every client's hold in line with the policy; each client in its own transaction. */
+    public void update() {
+        List<UUID[]> clientsOfWorkspaces = jdbc.sql("SELECT workspace_id, id FROM clients WHERE archived_at IS NULL")
+                .query((rs, row) -> new UUID[] {rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class)})
+                .list();
+        for (UUID[] ids : clientsOfWorkspaces) {
+            transactions.executeWithoutResult(status -> update(new WorkspaceId(ids[0]), new ClientId(ids[1])));
+        }
+    }
+
+    private void update(WorkspaceId workspace, ClientId client) {
+        HoldPolicy policy = policy(workspace);
+        Optional<String> late = policy.enabled() ? latestPastDue(workspace, client, policy.holdAfterDays())
+                : Optional.empty();
+        String reason = late.map(number -> "Invoice " + number + " is more than " + policy.holdAfterDays()
+                + " days past due").orElse(policy.enabled() ? "No invoice is " + policy.holdAfterDays()
+                + " days past due any more" : "The pause-work policy is off");
+        if (clients.setOnHold(workspace, client, late.isPresent())) {
+            record(workspace, client, late.isPresent(), reason);
+        }
+    }
+
+    private Optional<String> latestPastDue(WorkspaceId workspace, ClientId client, int days) {
+        LocalDate cutoff = invoicing.today(workspace).minusDays(days);
+        return jdbc.sql("""
+                SELECT number FROM invoices
+                WHERE workspace_id = :workspace AND client_id = :client AND state = 'SENT'
+                  AND total - amount_paid - amount_credited > 0 AND due_date < :cutoff
+                ORDER BY due_date LIMIT 1""")
+                .param("workspace", workspace.value())
+                .param("client", client.value())
+                .param("cutoff", cutoff)
+                .query(String.class)
+                .optional();
+    }
+
+    private void record(WorkspaceId workspace, ClientId client, boolean onHold, @Nullable String reason) {
+        jdbc.sql("""
+                INSERT INTO client_hold_events (id, workspace_id, client_id, on_hold, reason, at)
+                VALUES (:id, :workspace, :client, :onHold, :reason, :at)""")
+                .param("id", UUID.randomUUID())
+                .param("workspace", workspace.value())
+                .param("client", client.value())
+                .param("onHold", onHold)
+                .param("reason", reason)
+                .param("at", Timestamps.of(clock.instant()))
+                .update();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Jobs {
+
+        @Bean
+        Job updateClientHolds(ClientHolds holds) {
+            return new Job("update-client-holds", Duration.ofHours(1), holds::update);
+        }
+    }
+}

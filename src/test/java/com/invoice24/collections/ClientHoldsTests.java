@@ -1,0 +1,76 @@
+package com.invoice24.collections;
+
+import com.invoice24.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+class ClientHoldsTests extends IntegrationTest {
+
+    @Test
+    void aClientGoesOnHoldFourteenDaysPastDueAndComesOffWhenPaid() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String client = (String) http.post().uri("/api/v1/clients").headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
+                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        String invoice = (String) http.post().uri("/api/v1/invoices").headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("clientId", client, "lines", List.of(Map.of("description", "Retainer – March 2026",
+                        "quantity", "1", "unitPrice", "1000"))))
+                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(acme::authorize).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.dueDate").isEqualTo("2026-04-01");
+
+        setToday("2026-04-15");
+        runJobs();
+        onHold(acme, client, false);
+
+        setToday("2026-04-16");
+        runJobs();
+        onHold(acme, client, true);
+        http.get().uri("/api/v1/clients?onHold=true").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(1);
+
+        http.post().uri("/api/v1/payments").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("clientId", client, "amount", "1000.00", "method", "ACH")).exchange()
+                .expectStatus().isCreated();
+        runJobs();
+        onHold(acme, client, false);
+        http.get().uri("/api/v1/clients/{id}/holds", client).headers(acme::authorize).exchange()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].onHold").isEqualTo(true)
+                .jsonPath("$[0].reason").value(reason -> org.assertj.core.api.Assertions.assertThat((String) reason)
+                        .contains("more than 14 days past due"))
+                .jsonPath("$[1].onHold").isEqualTo(false);
+    }
+
+    @Test
+    void theHoldPolicyCanBeChangedWithinSensibleBounds() {
+        Workspace acme = signUp("Acme Consulting LLC");
+
+        http.get().uri("/api/v1/workspace/hold-policy").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.holdAfterDays").isEqualTo(14).jsonPath("$.enabled").isEqualTo(true);
+        http.put().uri("/api/v1/workspace/hold-policy").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("holdAfterDays", 0)).exchange().expectStatus().isBadRequest();
+        http.put().uri("/api/v1/workspace/hold-policy").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("holdAfterDays", 30)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.holdAfterDays").isEqualTo(30);
+    }
+
+    private void onHold(Workspace workspace, String client, boolean expected) {
+        http.get().uri("/api/v1/clients/{id}", client).headers(workspace::authorize).exchange()
+                .expectBody().jsonPath("$.onHold").isEqualTo(expected);
+    }
+
+    private void runJobs() {
+        http.post().uri("/api/v1/test/jobs/run").exchange().expectStatus().isOk();
+    }
+
+    private void setToday(String today) {
+        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("today", today)).exchange().expectStatus().isOk();
+    }
+}

@@ -119,6 +119,7 @@ class InvoiceController {
         model.addAttribute("warnings", invoicing.warnings(invoice));
         model.addAttribute("activity", invoicing.activity(user.workspaceId(), invoice.id()));
         model.addAttribute("emails", outbox.forInvoice(user.workspaceId(), id));
+        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
         return "invoicing/show";
     }
 

@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The pause-work policy (F-5.5): a client whose invoice is N days past due (14 unless the workspace
- * says otherwise) goes on hold; once nothing is that late any more (paid, credited, written off)
- * the hold lifts. Every change is recorded with its reason.
+ * says otherwise) goes on hold; once nothing is that late any more (paid, credited, written off, or
+ * under a signed payment plan) the hold lifts. Every change is recorded with its reason.
  */
 @Service
 public class ClientHolds {
@@ -105,10 +105,11 @@ public class ClientHolds {
     private Optional<String> latestPastDue(WorkspaceId workspace, ClientId client, int days) {
         LocalDate cutoff = invoicing.today(workspace).minusDays(days);
         return jdbc.sql("""
-                SELECT number FROM invoices
-                WHERE workspace_id = :workspace AND client_id = :client AND state = 'SENT'
-                  AND total - amount_paid - amount_credited > 0 AND due_date < :cutoff
-                ORDER BY due_date LIMIT 1""")
+                SELECT number FROM invoices i
+                WHERE i.workspace_id = :workspace AND i.client_id = :client AND i.state = 'SENT'
+                  AND i.total - i.amount_paid - i.amount_credited > 0 AND i.due_date < :cutoff
+                  AND NOT EXISTS (SELECT 1 FROM payment_plans p WHERE p.invoice_id = i.id AND p.replaced_at IS NULL)
+                ORDER BY i.due_date LIMIT 1""")
                 .param("workspace", workspace.value())
                 .param("client", client.value())
                 .param("cutoff", cutoff)

@@ -39,9 +39,11 @@ class CollectionsController {
     private final Reminders reminders;
     private final ReminderPolicy policy;
     private final WorkspaceSettingsService workspaces;
+    private final PaymentPlans plans;
 
     CollectionsController(Invoicing invoicing, Clients clients, Disputes disputes, Promises promises,
-                          Reminders reminders, ReminderPolicy policy, WorkspaceSettingsService workspaces) {
+                          Reminders reminders, ReminderPolicy policy, WorkspaceSettingsService workspaces,
+                          PaymentPlans plans) {
         this.invoicing = invoicing;
         this.clients = clients;
         this.disputes = disputes;
@@ -49,6 +51,7 @@ class CollectionsController {
         this.reminders = reminders;
         this.policy = policy;
         this.workspaces = workspaces;
+        this.plans = plans;
     }
 
     record OverdueRow(Invoice invoice, String clientName, long daysOverdue, @Nullable String nextStep,
@@ -59,6 +62,10 @@ class CollectionsController {
     }
 
     record PromiseRow(Promises.Promise promise, Invoice invoice, String clientName, boolean lapsed) {
+    }
+
+    record MissedInstallmentRow(PaymentPlans.Installment installment, int installments, Invoice invoice,
+                                String clientName, PaymentPlans.Plan plan) {
     }
 
     @GetMapping("/collections")
@@ -94,7 +101,16 @@ class CollectionsController {
                 .filter(row -> row.invoice().balanceDue().isPositive())
                 .sorted(Comparator.comparing(row -> row.promise().promisedDate()))
                 .toList();
+        List<MissedInstallmentRow> missed = plans.withMissedInstallments(user.workspaceId()).stream()
+                .map(plan -> {
+                    Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(plan.invoiceId()));
+                    return new MissedInstallmentRow(plan.missed().orElseThrow(), plan.installments().size(), invoice,
+                            names.getOrDefault(invoice.clientId().value(), ""), plan);
+                })
+                .sorted(Comparator.comparing(row -> row.installment().dueOn()))
+                .toList();
         model.addAttribute("today", today);
+        model.addAttribute("missedInstallments", missed);
         model.addAttribute("overdue", overdue);
         model.addAttribute("disputes", open);
         model.addAttribute("promises", lapsing);

@@ -37,6 +37,25 @@ final class ReminderEmails {
                 List.of());
     }
 
+    /** The reminder with a note (a late fee charged since the last one) as a paragraph before the closing. */
+    static OutgoingEmail email(ReminderStep step, Invoice invoice, BillingProfile client, WorkspaceSettings provider,
+                               LocalDate today, @Nullable LocalDate promisedDate, @Nullable String note) {
+        OutgoingEmail email = email(step, invoice, client, provider, today, promisedDate);
+        if (note == null || note.isBlank()) {
+            return email;
+        }
+        return new OutgoingEmail(email.workspaceId(), email.kind(), email.invoiceId(), email.reminderStep(),
+                email.to(), email.cc(), email.subject(), withParagraph(email.body(), note), email.attachments());
+    }
+
+    static String withParagraph(String body, String paragraph) {
+        int closing = body.lastIndexOf("\n\n");
+        if (closing < 0) {
+            return body + "\n\n" + paragraph;
+        }
+        return body.substring(0, closing) + "\n\n" + paragraph + body.substring(closing);
+    }
+
     static Rendered render(ReminderStep step, Invoice invoice, BillingProfile client, WorkspaceSettings provider,
                            LocalDate today, @Nullable LocalDate promisedDate) {
         Map<String, String> values = new LinkedHashMap<>();

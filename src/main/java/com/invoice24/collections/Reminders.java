@@ -53,12 +53,14 @@ public class Reminders {
     private final Promises promises;
     private final WorkspaceSettingsService workspaces;
     private final BusinessCalendar calendar;
+    private final LateFees lateFees;
+    private final PaymentPlans plans;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Reminders(JdbcClient jdbc, Invoicing invoicing, InvoiceActivity activity, Clients clients, Outbox outbox,
               ReminderPolicy policy, Promises promises, WorkspaceSettingsService workspaces, BusinessCalendar calendar,
-              TransactionTemplate transactions, Clock clock) {
+              LateFees lateFees, PaymentPlans plans, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
         this.activity = activity;
@@ -68,6 +70,8 @@ public class Reminders {
         this.promises = promises;
         this.workspaces = workspaces;
         this.calendar = calendar;
+        this.lateFees = lateFees;
+        this.plans = plans;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -112,6 +116,12 @@ public class Reminders {
         if (invoice.disputed() || !invoice.balanceDue().isPositive() || invoice.sentAt() == null) {
             return;
         }
+        Optional<PaymentPlans.Plan> plan = plans.active(workspace, id);
+        if (plan.isPresent()) {
+            // While a payment plan is active its installments are reminded instead of the regular steps.
+            remindInstallment(invoice, settings, plan.get(), today);
+            return;
+        }
         Optional<Promises.Promise> promise = promises.latest(workspace, id);
         if (promise.isPresent() && !today.isAfter(promise.get().remindersPausedUntil())) {
             return;
@@ -138,9 +148,47 @@ public class Reminders {
         }
         passedOver.forEach(older -> claim(invoice, older.step().key(), "SKIPPED"));
         var profile = client.get().profile();
-        outbox.queue(ReminderEmails.email(step, invoice, profile, settings, today, promisedDate));
+        String lateFee = lateFees.announcement(invoice.workspaceId(), invoice.id());
+        outbox.queue(ReminderEmails.email(step, invoice, profile, settings, today, promisedDate, lateFee));
+        if (lateFee != null) {
+            lateFees.markAnnounced(invoice.id());
+        }
         activity.record(invoice, "reminder_sent", "Reminder '" + step.key() + "' sent to " + profile.billingEmail()
                 + (profile.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", profile.ccEmails()) + ")"), null);
+    }
+
+    /**
+     * The latest installment that is due and not covered by payments, once; older unreminded ones are
+     * recorded as skipped so that after downtime only one email goes out.
+     */
+    private void remindInstallment(Invoice invoice, WorkspaceSettings settings, PaymentPlans.Plan plan,
+                                   LocalDate today) {
+        List<PaymentPlans.Installment> due = plan.installments().stream()
+                .filter(installment -> !installment.paid() && !installment.dueOn().isAfter(today))
+                .toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        Optional<Client> client = clients.find(invoice.workspaceId(), invoice.clientId());
+        if (client.isEmpty() || client.get().profile().billingEmail() == null) {
+            return;
+        }
+        PaymentPlans.Installment latest = due.get(due.size() - 1);
+        if (!plans.claimReminder(plan.id(), latest.number(), "SENT")) {
+            return;
+        }
+        due.subList(0, due.size() - 1).forEach(older -> plans.claimReminder(plan.id(), older.number(), "SKIPPED"));
+        int of = plan.installments().size();
+        ReminderStep step = new ReminderStep("installment-" + latest.number(), ReminderStep.Anchor.DUE, 0, null,
+                "Invoice {invoiceNumber}: installment " + latest.number() + " of " + of + " is due {date}",
+                "Hello {contact},\n\nA friendly reminder that installment " + latest.number() + " of " + of
+                        + " of the payment plan for invoice {invoiceNumber}, $" + latest.amount().formatted()
+                        + ", is due on {date}. The balance due on the invoice is {balanceDue}.\n\n"
+                        + "If the payment is already on its way, thank you.\n\nBest regards,\n{signature}");
+        var profile = client.get().profile();
+        outbox.queue(ReminderEmails.email(step, invoice, profile, settings, today, latest.dueOn()));
+        activity.record(invoice, "reminder_sent", "Reminder for installment " + latest.number() + " of " + of
+                + " sent to " + profile.billingEmail(), null);
     }
 
     /** True only for the transaction whose row went in; a concurrent one waits for it and then gets false. */

@@ -48,6 +48,33 @@ class ClientHoldsTests extends IntegrationTest {
     }
 
     @Test
+    void aSignedPaymentPlanLiftsTheHold() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String client = (String) http.post().uri("/api/v1/clients").headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
+                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        String invoice = (String) http.post().uri("/api/v1/invoices").headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("clientId", client, "lines", List.of(Map.of("description", "Retainer – March 2026",
+                        "quantity", "1", "unitPrice", "1000"))))
+                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(acme::authorize).exchange().expectStatus().isOk();
+        setToday("2026-04-20");
+        runJobs();
+        onHold(acme, client, true);
+
+        http.post().uri("/api/v1/invoices/{id}/payment-plan", invoice).headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("installments", List.of(Map.of("dueOn", "2026-05-01", "amount", "500.00"),
+                        Map.of("dueOn", "2026-06-01", "amount", "500.00"))))
+                .exchange().expectStatus().isCreated();
+        runJobs();
+
+        onHold(acme, client, false);
+    }
+
+    @Test
     void theHoldPolicyCanBeChangedWithinSensibleBounds() {
         Workspace acme = signUp("Acme Consulting LLC");
 

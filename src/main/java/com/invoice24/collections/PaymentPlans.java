@@ -1,0 +1,208 @@
+package com.invoice24.collections;
+
+import com.invoice24.invoicing.Invoice;
+import com.invoice24.invoicing.InvoiceActivity;
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.BusinessRuleException;
+import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Money;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.Timestamps;
+import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payment plans (F-5.6): an invoice's balance split into installments with dates. Payments since the
+ * plan count toward the installments in order; an installment whose date has passed and that those
+ * payments do not cover is missed.
+ */
+@Service
+public class PaymentPlans {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    public record InstallmentRequest(@Nullable LocalDate dueOn, @Nullable BigDecimal amount) {
+    }
+
+    public record Installment(int number, LocalDate dueOn, Money amount, Money cumulative, boolean paid,
+                              boolean missed) {
+    }
+
+    public record Plan(UUID id, UUID invoiceId, Instant createdAt, @Nullable String createdBy, Money total,
+                       Money paidSincePlan, List<Installment> installments) {
+
+        /** The first installment missed, if any. */
+        public Optional<Installment> missed() {
+            return installments.stream().filter(Installment::missed).findFirst();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Invoicing invoicing;
+    private final InvoiceActivity activity;
+    private final Clock clock;
+
+    PaymentPlans(JdbcClient jdbc, Invoicing invoicing, InvoiceActivity activity, Clock clock) {
+        this.jdbc = jdbc;
+        this.invoicing = invoicing;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Plan create(CurrentUser user, InvoiceId id, @Nullable List<InstallmentRequest> requested) {
+        WorkspaceId workspace = user.workspaceId();
+        LocalDate today = invoicing.today(workspace);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (requested == null || requested.isEmpty()) {
+            problems.add(new FieldProblem("installments", "Add at least one installment"));
+        } else {
+            LocalDate previous = today;
+            for (int i = 0; i < requested.size(); i++) {
+                InstallmentRequest installment = requested.get(i);
+                String at = "installments[" + i + "].";
+                if (installment == null || installment.dueOn() == null) {
+                    problems.add(new FieldProblem(at + "dueOn", "Enter the date the installment is due"));
+                } else if (!installment.dueOn().isAfter(previous)) {
+                    problems.add(new FieldProblem(at + "dueOn", i == 0 ? "Use a date in the future"
+                            : "Use a date after the previous installment's"));
+                } else {
+                    previous = installment.dueOn();
+                }
+                if (installment == null || installment.amount() == null || installment.amount().signum() <= 0) {
+                    problems.add(new FieldProblem(at + "amount", "Enter an amount of more than 0"));
+                } else if (installment.amount().stripTrailingZeros().scale() > 2) {
+                    problems.add(new FieldProblem(at + "amount", "Use at most 2 decimals"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("The payment plan is not valid.", problems);
+        }
+        Invoice invoice = invoicing.lock(workspace, id);
+        if (!invoice.balanceDue().isPositive()) {
+            throw new WrongStateException("Invoice " + invoice.label() + " has nothing due; there is nothing to plan.");
+        }
+        Money total = requested.stream().map(installment -> Money.of(installment.amount()))
+                .reduce(Money.zero(), Money::plus);
+        if (total.compareTo(invoice.balanceDue()) != 0) {
+            throw new BusinessRuleException("The installments add up to $" + total.formatted()
+                    + " but the balance due is $" + invoice.balanceDue().formatted() + ".",
+                    List.of(new FieldProblem("installments", "Make the installments add up to the balance due, $"
+                            + invoice.balanceDue().formatted())));
+        }
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE payment_plans SET replaced_at = :at WHERE invoice_id = :invoice AND replaced_at IS NULL")
+                .param("at", Timestamps.of(now)).param("invoice", id.value()).update();
+        UUID planId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO payment_plans (id, workspace_id, invoice_id, settled_before, created_at, created_by)
+                VALUES (:id, :workspace, :invoice, :settled, :at, :by)""")
+                .param("id", planId)
+                .param("workspace", workspace.value())
+                .param("invoice", id.value())
+                .param("settled", invoice.amountPaid().plus(invoice.amountCredited()).amount())
+                .param("at", Timestamps.of(now))
+                .param("by", user.name())
+                .update();
+        for (int position = 0; position < requested.size(); position++) {
+            jdbc.sql("INSERT INTO payment_plan_installments (plan_id, position, due_on, amount) "
+                            + "VALUES (:plan, :position, :due, :amount)")
+                    .param("plan", planId)
+                    .param("position", position)
+                    .param("due", requested.get(position).dueOn())
+                    .param("amount", Money.of(requested.get(position).amount()).amount())
+                    .update();
+        }
+        activity.record(invoice, "payment_plan", "Payment plan: " + requested.size() + " installment"
+                + (requested.size() == 1 ? "" : "s") + ", the last on " + DAY.format(requested.get(requested.size() - 1)
+                .dueOn()), user);
+        return active(workspace, id).orElseThrow();
+    }
+
+    public Plan of(WorkspaceId workspace, InvoiceId id) {
+        invoicing.invoice(workspace, id);
+        return active(workspace, id).orElseThrow(() -> new NotFoundException("Payment plan of invoice " + id.value()));
+    }
+
+    /** The invoice's plan while it has money due. */
+    public Optional<Plan> active(WorkspaceId workspace, InvoiceId id) {
+        record Row(UUID id, Instant createdAt, @Nullable String createdBy, BigDecimal settledBefore) {
+        }
+        Optional<Row> row = jdbc.sql("SELECT * FROM payment_plans WHERE workspace_id = :workspace "
+                        + "AND invoice_id = :invoice AND replaced_at IS NULL")
+                .param("workspace", workspace.value())
+                .param("invoice", id.value())
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("created_by"), rs.getBigDecimal("settled_before")))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Invoice invoice = invoicing.invoice(workspace, id);
+        if (!invoice.balanceDue().isPositive()) {
+            return Optional.empty();
+        }
+        LocalDate today = invoicing.today(workspace);
+        Money paid = invoice.amountPaid().plus(invoice.amountCredited()).minus(Money.of(row.get().settledBefore()));
+        record Line(LocalDate dueOn, Money amount) {
+        }
+        List<Line> lines = jdbc.sql("SELECT due_on, amount FROM payment_plan_installments WHERE plan_id = :plan "
+                        + "ORDER BY position")
+                .param("plan", row.get().id())
+                .query((rs, n) -> new Line(rs.getDate("due_on").toLocalDate(), Money.of(rs.getBigDecimal("amount"))))
+                .list();
+        List<Installment> installments = new ArrayList<>();
+        Money cumulative = Money.zero();
+        for (int i = 0; i < lines.size(); i++) {
+            cumulative = cumulative.plus(lines.get(i).amount());
+            boolean covered = paid.compareTo(cumulative) >= 0;
+            installments.add(new Installment(i + 1, lines.get(i).dueOn(), lines.get(i).amount(), cumulative, covered,
+                    !covered && lines.get(i).dueOn().isBefore(today)));
+        }
+        return Optional.of(new Plan(row.get().id(), id.value(), row.get().createdAt(), row.get().createdBy(), cumulative,
+                paid, installments));
+    }
+
+    /** Every active plan of the workspace with a missed installment, for the collections page. */
+    List<Plan> withMissedInstallments(WorkspaceId workspace) {
+        return jdbc.sql("SELECT invoice_id FROM payment_plans WHERE workspace_id = :workspace AND replaced_at IS NULL")
+                .param("workspace", workspace.value())
+                .query(UUID.class)
+                .list().stream()
+                .map(invoice -> active(workspace, new InvoiceId(invoice)))
+                .flatMap(Optional::stream)
+                .filter(plan -> plan.missed().isPresent())
+                .toList();
+    }
+
+    /** Claims the installment's reminder; true only for the transaction whose row went in. */
+    boolean claimReminder(UUID plan, int number, String status) {
+        return jdbc.sql("""
+                INSERT INTO installment_reminders (plan_id, position, status, at)
+                VALUES (:plan, :position, :status, :at)
+                ON CONFLICT (plan_id, position) DO NOTHING""")
+                .param("plan", plan)
+                .param("position", number - 1)
+                .param("status", status)
+                .param("at", Timestamps.of(clock.instant()))
+                .update() == 1;
+    }
+}

@@ -40,11 +40,13 @@ class CollectionsController {
     private final ReminderPolicy policy;
     private final WorkspaceSettingsService workspaces;
     private final PaymentPlans plans;
+    private final ClientHolds holds;
 
     CollectionsController(Invoicing invoicing, Clients clients, Disputes disputes, Promises promises,
                           Reminders reminders, ReminderPolicy policy, WorkspaceSettingsService workspaces,
-                          PaymentPlans plans) {
+                          PaymentPlans plans, ClientHolds holds) {
         this.invoicing = invoicing;
+        this.holds = holds;
         this.clients = clients;
         this.disputes = disputes;
         this.promises = promises;
@@ -110,6 +112,8 @@ class CollectionsController {
                 .sorted(Comparator.comparing(row -> row.installment().dueOn()))
                 .toList();
         model.addAttribute("today", today);
+        model.addAttribute("holdAfterDays", holds.policy(user.workspaceId()).holdAfterDays());
+        model.addAttribute("onHold", clients.ofWorkspace(user.workspaceId()).stream().filter(Client::onHold).toList());
         model.addAttribute("missedInstallments", missed);
         model.addAttribute("overdue", overdue);
         model.addAttribute("disputes", open);

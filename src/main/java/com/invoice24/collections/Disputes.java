@@ -101,6 +101,9 @@ public class Disputes {
                 .param("note", text)
                 .param("id", dispute.id())
                 .update();
+        if (outcome == Outcome.CORRECTED) {
+            invoicing.reissue(user, id, "Corrected after dispute" + (text != null ? ": " + text : ""));
+        }
         return find(user.workspaceId(), dispute.id()).orElseThrow();
     }
 

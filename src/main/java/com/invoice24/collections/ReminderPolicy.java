@@ -1,9 +1,12 @@
 package com.invoice24.collections;
 
+import com.invoice24.clients.ClientId;
 import com.invoice24.collections.ReminderStep.Anchor;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,11 +66,84 @@ public class ReminderPolicy {
     public List<ReminderStep> steps(WorkspaceId workspace) {
         List<ReminderStep> saved = jdbc.sql("SELECT * FROM reminder_steps WHERE workspace_id = :workspace ORDER BY position")
                 .param("workspace", workspace.value())
-                .query((rs, row) -> new ReminderStep(rs.getString("step_key"), Anchor.valueOf(rs.getString("anchor")),
-                        rs.getInt("offset_days"), (Integer) rs.getObject("min_terms_days"), rs.getString("subject"),
-                        rs.getString("body")))
+                .query(ReminderPolicy::step)
                 .list();
         return saved.isEmpty() ? DEFAULTS : saved;
+    }
+
+    /** A client's own choice (F-5.1): reminders off, or steps of its own; absent, the workspace's steps apply. */
+    public record ClientOverride(boolean remindersOff, @Nullable List<ReminderStep> ownSteps) {
+
+        static final ClientOverride NONE = new ClientOverride(false, null);
+    }
+
+    public ClientOverride overrideFor(WorkspaceId workspace, ClientId client) {
+        return jdbc.sql("SELECT reminders_off, own_steps FROM client_reminder_settings "
+                        + "WHERE workspace_id = :workspace AND client_id = :client")
+                .param("workspace", workspace.value())
+                .param("client", client.value())
+                .query((rs, row) -> new ClientOverride(rs.getBoolean("reminders_off"),
+                        rs.getBoolean("own_steps") ? clientSteps(workspace, client) : null))
+                .optional()
+                .orElse(ClientOverride.NONE);
+    }
+
+    /** The steps that apply to a client's invoices: none when its reminders are off. */
+    public List<ReminderStep> stepsFor(WorkspaceId workspace, ClientId client) {
+        ClientOverride override = overrideFor(workspace, client);
+        if (override.remindersOff()) {
+            return List.of();
+        }
+        return override.ownSteps() != null ? override.ownSteps() : steps(workspace);
+    }
+
+    @Transactional
+    public ClientOverride replaceForClient(WorkspaceId workspace, ClientId client, boolean remindersOff,
+                                           @Nullable List<StepRequest> requested) {
+        List<ReminderStep> own = requested == null ? List.of() : validated(requested);
+        jdbc.sql("DELETE FROM client_reminder_steps WHERE client_id = :client").param("client", client.value()).update();
+        jdbc.sql("""
+                INSERT INTO client_reminder_settings (client_id, workspace_id, reminders_off, own_steps)
+                VALUES (:client, :workspace, :off, :own)
+                ON CONFLICT (client_id) DO UPDATE SET reminders_off = excluded.reminders_off, own_steps = excluded.own_steps""")
+                .param("client", client.value())
+                .param("workspace", workspace.value())
+                .param("off", remindersOff)
+                .param("own", requested != null)
+                .update();
+        for (int position = 0; position < own.size(); position++) {
+            ReminderStep step = own.get(position);
+            jdbc.sql("""
+                    INSERT INTO client_reminder_steps (client_id, workspace_id, position, step_key, anchor, offset_days,
+                        min_terms_days, subject, body)
+                    VALUES (:client, :workspace, :position, :key, :anchor, :offset, :minTerms, :subject, :body)""")
+                    .param("client", client.value())
+                    .param("workspace", workspace.value())
+                    .param("position", position)
+                    .param("key", step.key())
+                    .param("anchor", step.anchor().name())
+                    .param("offset", step.offsetDays())
+                    .param("minTerms", step.minTermsDays())
+                    .param("subject", step.subject())
+                    .param("body", step.body())
+                    .update();
+        }
+        return overrideFor(workspace, client);
+    }
+
+    private List<ReminderStep> clientSteps(WorkspaceId workspace, ClientId client) {
+        return jdbc.sql("SELECT * FROM client_reminder_steps WHERE workspace_id = :workspace AND client_id = :client "
+                        + "ORDER BY position")
+                .param("workspace", workspace.value())
+                .param("client", client.value())
+                .query(ReminderPolicy::step)
+                .list();
+    }
+
+    private static ReminderStep step(ResultSet rs, int row) throws SQLException {
+        return new ReminderStep(rs.getString("step_key"), Anchor.valueOf(rs.getString("anchor")),
+                rs.getInt("offset_days"), (Integer) rs.getObject("min_terms_days"), rs.getString("subject"),
+                rs.getString("body"));
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -215,12 +216,12 @@ public class Reminders {
 
     /** The invoice's steps with their dates, earliest first. */
     List<Scheduled> schedule(Invoice invoice, WorkspaceSettings settings) {
-        return policy.steps(invoice.workspaceId()).stream()
+        return policy.stepsFor(invoice.workspaceId(), invoice.clientId()).stream()
                 .map(step -> {
                     LocalDate date = step.dateFor(invoice, settings.timeZone());
                     return date == null ? null : new Scheduled(step, date);
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Scheduled::date))
                 .toList();
     }

@@ -207,6 +207,25 @@ public class Invoicing {
         return invoice(changed.workspaceId(), changed.id());
     }
 
+    /**
+     * A correction (F-3.3, F-5.4): the invoice is voided with the reason and a draft with the same
+     * content is opened for the user to fix and send as a new number.
+     */
+    @Transactional
+    public Invoice reissue(CurrentUser user, InvoiceId id, String reason) {
+        Invoice original = voidInvoice(user, id, reason);
+        Invoice draft = draft(user, new InvoiceRequest(original.clientId().value(), null, original.terms().days(),
+                original.terms().basis(), null, original.poNumber(), null, original.projectCode(),
+                original.reference(), new InvoiceRequest.Period(original.servicePeriod().start(),
+                original.servicePeriod().end()), original.notes(), original.lines().stream()
+                .map(line -> new InvoiceRequest.Line(line.itemId(), line.description(), line.quantity(), line.unit(),
+                        line.unitPrice(), line.taxable())).toList(),
+                original.totals().discount()));
+        activity.record(original, "reissued", "Reissued as a new draft to correct it", user);
+        activity.record(draft, "reissue_of", "Correction of invoice " + original.label(), user);
+        return draft;
+    }
+
     public List<Activity> activity(WorkspaceId workspace, InvoiceId id) {
         return activity.of(invoice(workspace, id));
     }

@@ -1,6 +1,7 @@
 package com.invoice24.collections;
 
 import com.invoice24.IntegrationTest;
+import com.invoice24.PageSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,11 @@ class ClientHoldsTests extends IntegrationTest {
         onHold(acme, client, true);
         http.get().uri("/api/v1/clients?onHold=true").headers(acme::authorize).exchange()
                 .expectBody().jsonPath("$.total").isEqualTo(1);
+        PageSession browser = new PageSession(port);
+        browser.get("/login");
+        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        org.assertj.core.api.Assertions.assertThat(browser.get("/collections").getResponseBody())
+                .contains("Clients on hold", "Globex");
 
         http.post().uri("/api/v1/payments").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("clientId", client, "amount", "1000.00", "method", "ACH")).exchange()

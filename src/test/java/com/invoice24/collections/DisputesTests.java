@@ -43,6 +43,25 @@ class DisputesTests extends CollectionsTestSupport {
     }
 
     @Test
+    void aDisputeResolvedByCorrectionVoidsTheInvoiceAndOpensACorrectedDraft() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String client = client(acme);
+        String invoice = sentInvoice(acme, client);
+        post(acme, "/api/v1/invoices/{id}/dispute", invoice, Map.of("reason", "Wrong hourly rate",
+                "resolveBy", "2026-03-20")).expectStatus().isCreated();
+
+        post(acme, "/api/v1/invoices/{id}/dispute/resolve", invoice, Map.of("outcome", "CORRECTED",
+                "note", "Rate is 180, not 200")).expectStatus().isOk();
+
+        http.get().uri("/api/v1/invoices/{id}", invoice).headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.status").isEqualTo("VOID")
+                .jsonPath("$.voidReason").isEqualTo("Corrected after dispute: Rate is 180, not 200");
+        http.get().uri("/api/v1/invoices?status=DRAFT&clientId={id}", client).headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(1);
+    }
+
+    @Test
     void aDisputeNeedsAReasonAndADateAndAResolutionAnOutcome() {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");

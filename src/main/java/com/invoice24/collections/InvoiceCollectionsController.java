@@ -1,0 +1,134 @@
+package com.invoice24.collections;
+
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.shared.RefusedRequestException;
+import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.CurrentUser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The collection actions of the invoice page (dispute, resolve, promise) and the late-fee settings
+ * page; each answers with a flash message on the page it came from.
+ */
+@Controller
+class InvoiceCollectionsController {
+
+    private final Disputes disputes;
+    private final Promises promises;
+    private final LateFeePolicy lateFees;
+    private final PaymentPlans plans;
+
+    InvoiceCollectionsController(Disputes disputes, Promises promises, LateFeePolicy lateFees, PaymentPlans plans) {
+        this.disputes = disputes;
+        this.promises = promises;
+        this.lateFees = lateFees;
+        this.plans = plans;
+    }
+
+    /** The payment-plan form of the invoice page; rows left empty are not installments. */
+    @PostMapping("/invoices/{id}/payment-plan")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String paymentPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                       @RequestParam(name = "dueOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                       @Nullable List<@Nullable LocalDate> dueOn,
+                       @RequestParam(name = "amount", required = false) @Nullable List<@Nullable String> amount,
+                       RedirectAttributes flash) {
+        List<PaymentPlans.InstallmentRequest> installments = new ArrayList<>();
+        int rows = Math.max(dueOn == null ? 0 : dueOn.size(), amount == null ? 0 : amount.size());
+        for (int row = 0; row < rows; row++) {
+            LocalDate date = dueOn != null && row < dueOn.size() ? dueOn.get(row) : null;
+            String money = amount != null && row < amount.size() ? amount.get(row) : null;
+            if (date != null || (money != null && !money.isBlank())) {
+                installments.add(new PaymentPlans.InstallmentRequest(date, decimal(money)));
+            }
+        }
+        return act(id, flash, "Payment plan signed: reminders follow the installments.",
+                () -> plans.create(user, new InvoiceId(id), installments));
+    }
+
+    private static @Nullable BigDecimal decimal(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(",", "").replace("$", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @PostMapping("/invoices/{id}/dispute")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @RequestParam(defaultValue = "") String reason,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate resolveBy,
+                   @RequestParam(required = false) @Nullable String owner, RedirectAttributes flash) {
+        return act(id, flash, "Dispute recorded; reminders are paused until it is resolved.",
+                () -> disputes.open(user, new InvoiceId(id), reason, resolveBy, owner));
+    }
+
+    @PostMapping("/invoices/{id}/dispute/resolve")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @RequestParam(required = false) Disputes.@Nullable Outcome outcome,
+                   @RequestParam(required = false) @Nullable String note, RedirectAttributes flash) {
+        return act(id, flash, outcome == Disputes.Outcome.CORRECTED
+                        ? "Dispute resolved: the invoice is voided and a corrected draft is ready in Invoices."
+                        : "Dispute resolved; reminders resume.",
+                () -> disputes.resolve(user, new InvoiceId(id), outcome, note));
+    }
+
+    @PostMapping("/invoices/{id}/promise")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String promise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate promisedDate,
+                   @RequestParam(required = false) @Nullable String note, RedirectAttributes flash) {
+        return act(id, flash, "Promise recorded; reminders wait until it is due.",
+                () -> promises.record(user, new InvoiceId(id), promisedDate, note));
+    }
+
+    @GetMapping("/settings/late-fees")
+    String lateFees(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("policy", lateFees.of(user.workspaceId()));
+        model.addAttribute("kinds", LateFeePolicy.Kind.values());
+        return "collections/late-fees";
+    }
+
+    @PostMapping("/settings/late-fees")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    String changeLateFees(@AuthenticationPrincipal CurrentUser user, LateFeePolicy.Request request,
+                          RedirectAttributes flash) {
+        try {
+            lateFees.replace(user.workspaceId(), request);
+            flash.addFlashAttribute("message", "Late-fee policy saved.");
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage() + " " + String.join("; ",
+                    refused.problems().stream().map(problem -> problem.message()).toList()));
+        }
+        return "redirect:/settings/late-fees";
+    }
+
+    private static String act(UUID invoice, RedirectAttributes flash, String done, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("message", done);
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        } catch (WrongStateException wrong) {
+            flash.addFlashAttribute("error", wrong.getMessage());
+        }
+        return "redirect:/invoices/" + invoice;
+    }
+}

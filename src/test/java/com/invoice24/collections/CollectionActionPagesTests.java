@@ -1,0 +1,88 @@
+package com.invoice24.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoice24.PageSession;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CollectionActionPagesTests extends CollectionsTestSupport {
+
+    @Test
+    void aDisputeIsRecordedAndResolvedFromTheInvoicePage() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String invoice = sentInvoice(acme, client(acme));
+        PageSession browser = signedIn(acme);
+        browser.get("/invoices/" + invoice);
+
+        browser.submit("/invoices/" + invoice + "/dispute", Map.of("reason", "Hours look high", "resolveBy", "2026-03-20"));
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody())
+                .contains("Dispute recorded", "Resolve the dispute", "Disputed");
+
+        browser.submit("/invoices/" + invoice + "/dispute/resolve", Map.of("outcome", "REJECTED", "note", "Timesheets sent"));
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("Dispute resolved; reminders resume");
+    }
+
+    @Test
+    void aPromiseIsRecordedFromTheInvoicePageAndADisputeWithoutDateIsRefusedWithAMessage() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String invoice = sentInvoice(acme, client(acme));
+        PageSession browser = signedIn(acme);
+        browser.get("/invoices/" + invoice);
+
+        browser.submit("/invoices/" + invoice + "/promise", Map.of("promisedDate", "2026-04-10", "note", "AP run"));
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("Promise recorded");
+
+        browser.submit("/invoices/" + invoice + "/dispute", Map.of("reason", "Hours look high"));
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("flash error");
+    }
+
+    @Test
+    void aPaymentPlanIsSignedFromTheInvoicePage() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String invoice = sentInvoice(acme, client(acme));
+        PageSession browser = signedIn(acme);
+        browser.get("/invoices/" + invoice);
+        String balance = (String) http.get().uri("/api/v1/invoices/{id}", invoice).headers(acme::authorize).exchange()
+                .returnResult(Map.class).getResponseBody().get("balanceDue");
+        BigDecimal half = new BigDecimal(balance).divide(BigDecimal.valueOf(2));
+
+        browser.submit("/invoices/" + invoice + "/payment-plan", Map.of("dueOn", "2026-04-15", "amount",
+                half.toPlainString()));
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("flash error");
+        http.get().uri("/api/v1/invoices/{id}/payment-plan", invoice).headers(acme::authorize).exchange()
+                .expectStatus().isNotFound();
+
+        browser.submit("/invoices/" + invoice + "/payment-plan", Map.of("dueOn", "2026-04-15", "amount", balance));
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("Payment plan signed");
+        http.get().uri("/api/v1/invoices/{id}/payment-plan", invoice).headers(acme::authorize).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void theLateFeePolicyIsSetOnItsSettingsPage() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        PageSession browser = signedIn(acme);
+        assertThat(browser.get("/settings/late-fees").getResponseBody()).contains("Late-fee policy");
+
+        browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "25", "percent", "", "graceDays", "5",
+                "cap", ""));
+
+        http.get().uri("/api/v1/workspace/late-fee-policy").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.kind").isEqualTo("FLAT").jsonPath("$.graceDays").isEqualTo(5);
+        browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "", "percent", "", "graceDays", "5",
+                "cap", ""));
+        assertThat(browser.get("/settings/late-fees").getResponseBody()).contains("flash error");
+    }
+
+    private PageSession signedIn(Workspace workspace) {
+        PageSession browser = new PageSession(port);
+        browser.get("/login");
+        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
+        return browser;
+    }
+}

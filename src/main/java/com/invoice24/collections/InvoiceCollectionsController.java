@@ -1,8 +1,8 @@
 package com.invoice24.collections;
 
 import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.shared.PageActions;
 import com.invoice24.shared.RefusedRequestException;
-import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -121,14 +121,7 @@ class InvoiceCollectionsController {
     }
 
     private static String act(UUID invoice, RedirectAttributes flash, String done, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("message", done);
-        } catch (RefusedRequestException refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-        } catch (WrongStateException wrong) {
-            flash.addFlashAttribute("error", wrong.getMessage());
-        }
+        PageActions.attempt(flash, done, action);
         return "redirect:/invoices/" + invoice;
     }
 }

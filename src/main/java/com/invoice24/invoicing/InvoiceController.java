@@ -8,6 +8,7 @@ import com.invoice24.delivery.Outbox;
 import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.PageActions;
 import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceSettingsService;
@@ -188,12 +189,8 @@ class InvoiceController {
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String voidInvoice(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                        @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-        try {
-            Invoice voided = invoicing.voidInvoice(user, new InvoiceId(id), reason);
-            flash.addFlashAttribute("message", "Invoice " + voided.label() + " voided.");
-        } catch (RefusedRequestException refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-        }
+        PageActions.attempt(flash, "Invoice voided; its number stays on record.",
+                () -> invoicing.voidInvoice(user, new InvoiceId(id), reason));
         return "redirect:/invoices/" + id;
     }
 
@@ -201,12 +198,7 @@ class InvoiceController {
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String writeOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                     @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-        try {
-            invoicing.writeOff(user, new InvoiceId(id), reason);
-            flash.addFlashAttribute("message", "Balance written off.");
-        } catch (RefusedRequestException refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-        }
+        PageActions.attempt(flash, "Balance written off.", () -> invoicing.writeOff(user, new InvoiceId(id), reason));
         return "redirect:/invoices/" + id;
     }
 

@@ -6,6 +6,7 @@ import com.invoice24.clients.PaymentMethod;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.FormErrors;
+import com.invoice24.shared.PageActions;
 import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.workspace.CurrentUser;
 import java.util.List;
@@ -93,12 +94,8 @@ class PaymentController {
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-        try {
-            recording.reverse(user, new PaymentId(id), reason);
-            flash.addFlashAttribute("message", "Payment reversed; the invoices it paid are due again.");
-        } catch (RefusedRequestException refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-        }
+        PageActions.attempt(flash, "Payment reversed; the invoices it paid are due again.",
+                () -> recording.reverse(user, new PaymentId(id), reason));
         return "redirect:/payments/" + id;
     }
 

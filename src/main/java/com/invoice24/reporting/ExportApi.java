@@ -46,7 +46,7 @@ class ExportApi {
     }
 
     @GetMapping("/journal.csv")
-    @Operation(summary = "The double-entry journal of the range, with a totals row")
+    @Operation(summary = "The journal of the range (debits and credits), with a totals row")
     ResponseEntity<String> journalCsv(@AuthenticationPrincipal CurrentUser user, ExportPeriod period) {
         return exports.csv(Export.JOURNAL, user.workspaceId(), period.range()).download();
     }

@@ -44,5 +44,7 @@ class PaymentPagesTests extends IntegrationTest {
 
         browser.submit(paymentPage + "/reverse", Map.of("reason", "Recorded twice"));
         assertThat(browser.get(paymentPage).getResponseBody()).contains("Reversed: Recorded twice");
+        browser.submit(paymentPage + "/reverse", Map.of("reason", "Once more"));
+        assertThat(browser.get(paymentPage).getResponseBody()).contains("This payment was already reversed.");
     }
 }

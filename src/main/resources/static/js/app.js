@@ -6,3 +6,25 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header] = token;
   }
 });
+
+// On a narrow screen the side navigation folds away behind the Menu button. The class on <html> tells the
+// stylesheet that this script runs; without it the navigation stays in view as a scrolling row.
+document.documentElement.classList.add('js');
+document.addEventListener('DOMContentLoaded', () => {
+  const toggle = document.querySelector('.menu-toggle');
+  const menu = document.getElementById('sidenav');
+  if (!toggle || !menu) {
+    return;
+  }
+  const setOpen = (open) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    menu.classList.toggle('open', open);
+  };
+  toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
+});

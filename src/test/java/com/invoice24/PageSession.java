@@ -38,6 +38,14 @@ public final class PageSession {
         return page;
     }
 
+    /** As a browser asks for a page: HTML first, as its Accept header says. */
+    public EntityExchangeResult<String> getHtml(String path) {
+        EntityExchangeResult<String> page = http.get().uri(URI.create(base + path)).headers(this::withSession)
+                .accept(MediaType.TEXT_HTML).exchange().returnResult(String.class);
+        remember(page);
+        return page;
+    }
+
     public EntityExchangeResult<String> submit(String path, Map<String, String> fields) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);

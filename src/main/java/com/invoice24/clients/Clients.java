@@ -10,9 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +37,19 @@ public class Clients {
                 .param("id", id.value())
                 .query(Clients::client)
                 .optional();
+    }
+
+    /** The names of these clients, archived ones included, for lists that say whose each row is. */
+    public Map<ClientId, String> namesOf(WorkspaceId workspace, Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT id, name FROM clients WHERE workspace_id = :workspace AND id IN (:ids)")
+                .param("workspace", workspace.value())
+                .param("ids", ids.stream().map(ClientId::value).distinct().toList())
+                .query((rs, row) -> Map.entry(new ClientId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The workspace's active clients, by name. */

@@ -78,10 +78,10 @@ public class Invoices {
         return ids.stream().map(id -> find(workspace, new InvoiceId(id)).orElseThrow()).toList();
     }
 
-    record Listed(Invoice invoice, String clientName) {
+    public record Listed(Invoice invoice, String clientName) {
     }
 
-    record Summary(long count, Money total, Money balanceDue) {
+    public record Summary(long count, Money total, Money balanceDue) {
     }
 
     List<Listed> list(WorkspaceId workspace, InvoiceFilter filter, LocalDate today, int page, int size) {

@@ -248,10 +248,11 @@ public class Invoicing {
         return warnings;
     }
 
-    record Listing(ResultPage<Invoices.Listed> page, Invoices.Summary summary) {
+    /** One page of invoices matching a filter, with the count and sums of all that match. */
+    public record Listing(ResultPage<Invoices.Listed> page, Invoices.Summary summary) {
     }
 
-    Listing list(WorkspaceId workspace, InvoiceFilter filter, int page, int size) {
+    public Listing list(WorkspaceId workspace, InvoiceFilter filter, int page, int size) {
         LocalDate today = today(workspace);
         Invoices.Summary summary = invoices.summarize(workspace, filter, today);
         return new Listing(new ResultPage<>(invoices.list(workspace, filter, today, page, size), page, size,

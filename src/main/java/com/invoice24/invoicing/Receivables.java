@@ -5,6 +5,7 @@ import com.invoice24.clients.ClientId;
 import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,15 @@ import org.springframework.stereotype.Component;
 
 /** What clients owe on their sent invoices, and what was invoiced against their purchase orders. */
 @Component
-class Receivables implements ClientBalances {
+public class Receivables implements ClientBalances {
+
+    /** Money due on sent invoices: in all, already past due, and falling due in the coming week. */
+    public record Standing(Figure owed, Figure overdue, Figure dueThisWeek) {
+    }
+
+    /** How many invoices, and what is due on them. */
+    public record Figure(long invoices, Money due) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -52,5 +61,29 @@ class Receivables implements ClientBalances {
                 .param("po", purchaseOrderNumber)
                 .query(BigDecimal.class)
                 .single());
+    }
+
+    /**
+     * What the workspace is owed as of {@code today}. Overdue counts disputed invoices too, as the invoice
+     * list's past-due filter does; the coming week is today and the six days after it.
+     */
+    public Standing standing(WorkspaceId workspace, LocalDate today) {
+        return jdbc.sql("""
+                SELECT count(*) AS owed_n, coalesce(sum(due), 0) AS owed,
+                       count(*) FILTER (WHERE due_date < :today) AS overdue_n,
+                       coalesce(sum(due) FILTER (WHERE due_date < :today), 0) AS overdue,
+                       count(*) FILTER (WHERE due_date BETWEEN :today AND :weekEnd) AS week_n,
+                       coalesce(sum(due) FILTER (WHERE due_date BETWEEN :today AND :weekEnd), 0) AS week
+                FROM (SELECT total - amount_paid - amount_credited AS due, due_date FROM invoices
+                      WHERE workspace_id = :workspace AND state = 'SENT'
+                        AND total - amount_paid - amount_credited > 0) AS open""")
+                .param("workspace", workspace.value())
+                .param("today", today)
+                .param("weekEnd", today.plusDays(6))
+                .query((rs, row) -> new Standing(
+                        new Figure(rs.getLong("owed_n"), Money.of(rs.getBigDecimal("owed"))),
+                        new Figure(rs.getLong("overdue_n"), Money.of(rs.getBigDecimal("overdue"))),
+                        new Figure(rs.getLong("week_n"), Money.of(rs.getBigDecimal("week")))))
+                .single();
     }
 }

@@ -8,6 +8,7 @@ import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.PageActions;
 import com.invoice24.shared.RefusedRequestException;
+import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PaymentController {
 
     private static final String FORM = "payments/new";
+    private static final int PAGE_SIZE = 50;
 
     private final PaymentRecording recording;
     private final Invoicing invoicing;
@@ -44,9 +46,12 @@ class PaymentController {
     @GetMapping("/payments")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID clientId,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("payments", recording.list(user.workspaceId(),
-                clientId == null ? null : new ClientId(clientId), Math.max(0, page), 50));
+        ResultPage<Payment> payments = recording.list(user.workspaceId(),
+                clientId == null ? null : new ClientId(clientId), Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("payments", payments);
         model.addAttribute("clients", clients.ofWorkspace(user.workspaceId()));
+        model.addAttribute("clientNames", clients.namesOf(user.workspaceId(),
+                payments.items().stream().map(Payment::clientId).toList()));
         model.addAttribute("clientId", clientId);
         return "payments/list";
     }

@@ -10,9 +10,12 @@ import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -89,10 +92,27 @@ class Payments {
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query((rs, row) -> payment(rs, List.of()))
+                .list();
+        Map<PaymentId, List<Allocation>> allocations = allocations(payments.stream().map(Payment::id).toList());
+        return new ResultPage<>(payments.stream()
+                .map(payment -> withAllocations(payment, allocations.getOrDefault(payment.id(), List.of())))
+                .toList(), page, size, total);
+    }
+
+    /** The allocations of a page of payments, read in one query for all of them. */
+    private Map<PaymentId, List<Allocation>> allocations(Collection<PaymentId> payments) {
+        if (payments.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT a.payment_id, a.invoice_id, i.number, a.amount FROM payment_allocations a
+                JOIN invoices i ON i.id = a.invoice_id
+                WHERE a.payment_id IN (:payments) ORDER BY i.due_date, i.number""")
+                .param("payments", payments.stream().map(PaymentId::value).toList())
+                .query((rs, row) -> Map.entry(new PaymentId(rs.getObject("payment_id", UUID.class)), allocation(rs)))
                 .list().stream()
-                .map(payment -> withAllocations(payment, allocations(payment.id())))
-                .toList();
-        return new ResultPage<>(payments, page, size, total);
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private List<Allocation> allocations(PaymentId payment) {
@@ -100,9 +120,13 @@ class Payments {
                 SELECT a.invoice_id, i.number, a.amount FROM payment_allocations a JOIN invoices i ON i.id = a.invoice_id
                 WHERE a.payment_id = :payment ORDER BY i.due_date, i.number""")
                 .param("payment", payment.value())
-                .query((rs, row) -> new Allocation(new InvoiceId(rs.getObject("invoice_id", UUID.class)),
-                        rs.getString("number"), Money.of(rs.getBigDecimal("amount"))))
+                .query((rs, row) -> allocation(rs))
                 .list();
+    }
+
+    private static Allocation allocation(ResultSet rs) throws SQLException {
+        return new Allocation(new InvoiceId(rs.getObject("invoice_id", UUID.class)), rs.getString("number"),
+                Money.of(rs.getBigDecimal("amount")));
     }
 
     private static Payment withAllocations(Payment payment, List<Allocation> allocations) {

@@ -2,14 +2,16 @@ package com.invoice24.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
 
-/** Gives every rendered page what the layout shows: who is signed in and the workspace's name. */
+/**
+ * Gives every rendered page what the layout shows: who is signed in and the workspace's name. They are
+ * request attributes, set before the handler runs, so that a page rendered by an exception handler (a
+ * 404, a refusal) keeps the navigation as well.
+ */
 @Component
 class LayoutModel implements HandlerInterceptor {
 
@@ -20,15 +22,12 @@ class LayoutModel implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                           @Nullable ModelAndView page) {
-        if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
-            return;
-        }
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            page.addObject("me", user);
-            workspaces.find(user.workspaceId()).ifPresent(workspace -> page.addObject("workspace", workspace));
+            request.setAttribute("me", user);
+            workspaces.find(user.workspaceId()).ifPresent(workspace -> request.setAttribute("workspace", workspace));
         }
+        return true;
     }
 }

@@ -65,7 +65,7 @@ class ClientPagesTests extends IntegrationTest {
         assertRedirectsTo(browser.submit(clientPage + "/purchase-orders",
                 Map.of("number", "4500123", "amount", "15000", "validFrom", "2026-01-01", "validTo", "2026-12-31",
                         "makeDefault", "true")), clientPage);
-        assertThat(browser.get(clientPage).getResponseBody()).contains("4500123", "$15000.00", "Default");
+        assertThat(browser.get(clientPage).getResponseBody()).contains("4500123", "$15,000.00", "Default");
     }
 
     private PageSession signedIn() {

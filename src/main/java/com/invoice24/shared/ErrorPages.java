@@ -22,7 +22,7 @@ class ErrorPages implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
-        return new ModelAndView("error", Map.of("status", status.value(), "message", sentence(status)), status);
+        return new ModelAndView("error", Map.of("status", status.value(), "problem", sentence(status)), status);
     }
 
     @RequestMapping("/error")

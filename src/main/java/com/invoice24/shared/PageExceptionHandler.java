@@ -30,6 +30,6 @@ class PageExceptionHandler {
     }
 
     private static ModelAndView page(HttpStatus status, String message) {
-        return new ModelAndView("error", Map.of("status", status.value(), "message", message), status);
+        return new ModelAndView("error", Map.of("status", status.value(), "problem", message), status);
     }
 }

@@ -359,7 +359,7 @@ public class Invoicing {
     private static void checkDiscount(Money discount, List<InvoiceLine> lines) {
         Money subtotal = lines.stream().map(InvoiceLine::amount).reduce(Money.zero(), Money::plus);
         if (discount.isNegative() || discount.compareTo(subtotal) > 0 && discount.isPositive()) {
-            throw new BusinessRuleException("The discount must be between 0.00 and the subtotal (" + subtotal + ").",
+            throw new BusinessRuleException("The discount must be between $0.00 and the subtotal ($" + subtotal.formatted() + ").",
                     List.of(new FieldProblem("discount", "Use 0.00 up to " + subtotal)));
         }
     }

@@ -1,6 +1,7 @@
 package com.invoice24.collections;
 
 import com.invoice24.clients.ClientId;
+import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceFilter;
 import com.invoice24.invoicing.InvoiceId;
@@ -35,13 +36,15 @@ class ClientRemindersSection {
     private final ReminderHistory history;
     private final Invoicing invoicing;
     private final WorkspaceSettingsService workspaces;
+    private final ClientOnboarding clients;
 
     ClientRemindersSection(ReminderPolicy policy, ReminderHistory history, Invoicing invoicing,
-                           WorkspaceSettingsService workspaces) {
+                           WorkspaceSettingsService workspaces, ClientOnboarding clients) {
         this.policy = policy;
         this.history = history;
         this.invoicing = invoicing;
         this.workspaces = workspaces;
+        this.clients = clients;
     }
 
     record SentReminder(Invoice invoice, String step, LocalDate on) {
@@ -49,7 +52,7 @@ class ClientRemindersSection {
 
     @GetMapping("/clients/{id}/sections/reminders")
     String reminders(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ClientId client = new ClientId(id);
+        ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();
         ReminderPolicy.ClientOverride override = policy.overrideFor(user.workspaceId(), client);
         model.addAttribute("clientId", client);
         model.addAttribute("override", override);

@@ -1,6 +1,7 @@
 package com.invoice24.invoicing;
 
 import com.invoice24.clients.ClientId;
+import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.workspace.CurrentUser;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,14 +20,16 @@ class ClientInvoicesSection {
     static final int SHOWN = 20;
 
     private final Invoicing invoicing;
+    private final ClientOnboarding clients;
 
-    ClientInvoicesSection(Invoicing invoicing) {
+    ClientInvoicesSection(Invoicing invoicing, ClientOnboarding clients) {
         this.invoicing = invoicing;
+        this.clients = clients;
     }
 
     @GetMapping("/clients/{id}/sections/invoices")
     String invoices(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ClientId client = new ClientId(id);
+        ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();
         model.addAttribute("clientId", client);
         model.addAttribute("listing", invoicing.list(user.workspaceId(),
                 new InvoiceFilter(null, client, null, null, false), 0, SHOWN));

@@ -1,6 +1,7 @@
 package com.invoice24.payments;
 
 import com.invoice24.clients.ClientId;
+import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.workspace.CurrentUser;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,24 +21,28 @@ class ClientMoneySections {
 
     private final PaymentRecording recording;
     private final CreditNoteService creditNotes;
+    private final ClientOnboarding clients;
 
-    ClientMoneySections(PaymentRecording recording, CreditNoteService creditNotes) {
+    ClientMoneySections(PaymentRecording recording, CreditNoteService creditNotes, ClientOnboarding clients) {
         this.recording = recording;
         this.creditNotes = creditNotes;
+        this.clients = clients;
     }
 
     @GetMapping("/clients/{id}/sections/payments")
     String payments(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("clientId", new ClientId(id));
-        model.addAttribute("payments", recording.list(user.workspaceId(), new ClientId(id), 0, SHOWN));
+        ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();
+        model.addAttribute("clientId", client);
+        model.addAttribute("payments", recording.list(user.workspaceId(), client, 0, SHOWN));
         return "payments/client-sections :: payments";
     }
 
     @GetMapping("/clients/{id}/sections/credits")
     String credits(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("clientId", new ClientId(id));
-        model.addAttribute("credit", recording.creditOf(user.workspaceId(), new ClientId(id)));
-        model.addAttribute("notes", creditNotes.list(user.workspaceId(), null, new ClientId(id), 0, SHOWN));
+        ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();
+        model.addAttribute("clientId", client);
+        model.addAttribute("credit", recording.creditOf(user.workspaceId(), client));
+        model.addAttribute("notes", creditNotes.list(user.workspaceId(), null, client, 0, SHOWN));
         return "payments/client-sections :: credits";
     }
 }

@@ -107,6 +107,11 @@ class OverviewBrowserTest extends BrowserTest {
         open("/payments");
         assertFitsTheScreen("payments list");
         screenshot("overview-payments-390");
+        for (String list : new String[] {"clients", "collections", "emails"}) {
+            open("/" + list);
+            assertFitsTheScreen(list + " list");
+            screenshot("overview-" + list + "-390");
+        }
         open("/clients/" + globex);
         waitForClientSections();
         assertFitsTheScreen("client page");
@@ -165,8 +170,9 @@ class OverviewBrowserTest extends BrowserTest {
      */
     private Object whatSticksOut() {
         return ((JavascriptExecutor) browser).executeScript("""
-                const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement) {
-                    if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+                const clipped = e => { if (getComputedStyle(e).position === 'absolute') return false;
+                    for (let a = e.parentElement; a; a = a.parentElement) {
+                        if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
                 const wide = [...document.querySelectorAll('body *')]
                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
                     .filter(e => !clipped(e))

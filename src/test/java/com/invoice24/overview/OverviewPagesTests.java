@@ -97,14 +97,17 @@ class OverviewPagesTests extends IntegrationTest {
     }
 
     @Test
-    void clientSectionsOfAnotherWorkspacesClientShowNothingOfIt() {
+    void theSectionsOfAnotherWorkspacesClientAreNotFound() {
         Workspace other = signUp("Other LLC");
         Bookkeeping theirs = new Bookkeeping(http, other);
         String theirClient = theirs.onboardedClient("Hooli");
         theirs.sentInvoice(theirClient, "2026-03-02", "4321.00");
 
-        assertThat(section(browser, theirClient, "invoices")).contains("No invoices for this client yet.")
-                .doesNotContain("$4,321.00");
+        for (String section : new String[] {"invoices", "payments", "credits", "reminders"}) {
+            EntityExchangeResult<String> answer = browser.get("/clients/" + theirClient + "/sections/" + section);
+            assertThat(answer.getStatus().value()).as(section).isEqualTo(404);
+            assertThat(answer.getResponseBody()).as(section).doesNotContain("$4,321.00", "Hooli");
+        }
         assertThat(browser.get("/clients/" + theirClient).getStatus().value()).isEqualTo(404);
     }
 

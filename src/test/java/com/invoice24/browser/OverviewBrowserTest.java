@@ -132,7 +132,7 @@ class OverviewBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("sidenav")).isDisplayed()).isTrue();
 
         open("/payments?clientId=not-a-client&page=" + "9".repeat(40));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotEqualTo("Something went wrong");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not understood");
         assertThat(browser.findElement(By.id("sidenav")).isDisplayed()).isTrue();
         screenshot("overview-garbled-address-1280");
 

@@ -211,8 +211,8 @@ public class PaymentRecording {
         }
         Money allocated = allocations.stream().map(Allocation::amount).reduce(Money.zero(), Money::plus);
         if (allocated.compareTo(amount) > 0) {
-            problems.add(new FieldProblem("allocations", "The allocations add up to $"
-                    + allocated.formatted() + ", more than the $" + amount.formatted() + " received"));
+            problems.add(new FieldProblem("allocations", "The allocations add up to $" + allocated.formatted()
+                    + ", more than the $" + amount.formatted() + " received"));
         }
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("The payment cannot be allocated like this: " + String.join("; ",

@@ -6,14 +6,15 @@ import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.RefusedRequestException;
+import com.invoice24.shared.TypedNumbers;
 import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.CurrentUser;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +35,6 @@ class BankImportController {
 
     private static final String IMPORT = "payments/bank-import";
     private static final String REVIEW = "payments/bank-review";
-    private static final Pattern AMOUNT = Pattern.compile("\\$?\\s*\\d{1,3}(,?\\d{3}){0,4}(\\.\\d{1,2})?");
 
     private final BankImporting importing;
     private final Clients clients;
@@ -176,14 +176,13 @@ class BankImportController {
 
     /** An amount as a person types it ("1,200.00", "$1,200"); blank is none. */
     private static @Nullable Money amount(@Nullable String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        if (!AMOUNT.matcher(typed.trim()).matches()) {
-            throw new InvalidRequestException("\"" + typed.trim() + "\" is not an amount; type one such as 1,200.00.",
+        try {
+            BigDecimal amount = typed == null ? null : TypedNumbers.parse(typed);
+            return amount == null ? null : Money.of(amount);
+        } catch (IllegalArgumentException notAnAmount) {
+            throw new InvalidRequestException("\"" + typed.strip() + "\" is not an amount; type one such as 1,200.00.",
                     List.of(new FieldProblem("amount", "Type an amount such as 1,200.00")));
         }
-        return Money.of(typed);
     }
 
     @PostMapping("/payments/review/{id}/dismiss")

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.core.io.ByteArrayResource;
@@ -81,6 +83,48 @@ class CollectionsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void bookkeeperGivesAClientStepsOfItsOwnAndLaterSwitchesItsRemindersOff() {
+        setToday("2026-03-02");
+        Workspace harbor = signUp("Harbor Light Consulting");
+        String globex = client(harbor, "Globex Corporation");
+        signIn(harbor);
+
+        open("/clients/" + globex + "/reminders");
+        assertThat(browser.findElement(By.cssSelector(".workspace-steps")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".own-steps")).isDisplayed()).isFalse();
+        screenshot("client-reminders-1-workspace-sequence");
+
+        browser.findElement(By.cssSelector("input[name=mode][value=OWN]")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".own-steps")));
+        click("#step-0 button[value=remove-0]");
+        waiting.until(driver -> steps().size() == 5);
+        browser.findElement(By.id("step-0-subject")).clear();
+        click(".reminder-form > .actions button[type=submit]");
+        WebElement refusal = waiting.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#step-0 .field-error")));
+        assertThat(refusal.getText()).isEqualTo("Enter the subject");
+        assertThat(browser.findElement(By.cssSelector("input[name=mode][value=OWN]")).isSelected()).isTrue();
+        assertThat(steps()).hasSize(5);
+        scrollTo(refusal);
+        screenshot("client-reminders-2-own-steps-refused");
+
+        browser.findElement(By.id("step-0-subject")).sendKeys("Invoice {invoiceNumber} is due {dueDate}");
+        click(".reminder-form > .actions button[type=submit]");
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+                "Globex Corporation now has reminder steps of its own."));
+        screenshot("client-reminders-3-own-steps-saved");
+
+        browser.findElement(By.cssSelector("input[name=mode][value=OFF]")).click();
+        click(".reminder-form > .actions button[type=submit]");
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+                "Reminders are off for Globex Corporation."));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        screenshot("client-reminders-4-off-on-a-phone");
+        http.get().uri("/api/v1/clients/{id}/reminder-policy", globex).headers(harbor::authorize).exchange()
+                .expectBody().jsonPath("$.remindersOff").isEqualTo(true).jsonPath("$.steps.length()").isEqualTo(5);
+    }
+
+    @Test
     void bookkeeperPicksTheSuggestedInvoiceForAnUnmatchedDeposit() {
         setToday("2026-03-02");
         Workspace harbor = signUp("Harbor Light Consulting");
@@ -130,7 +174,7 @@ class CollectionsBrowserTest extends BrowserTest {
     }
 
     private void scrollTo(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", element);
     }
 

@@ -23,6 +23,16 @@ public record ReminderStep(String key, Anchor anchor, int offsetDays, @Nullable 
 
     public enum Anchor { SENT, DUE }
 
+    /** When the step goes out, in words: "3 days before the due date", "7 days after sending". */
+    public String when() {
+        String from = anchor == Anchor.SENT ? "sending" : "the due date";
+        if (offsetDays == 0) {
+            return anchor == Anchor.SENT ? "on sending" : "on the due date";
+        }
+        int days = Math.abs(offsetDays);
+        return days + (days == 1 ? " day " : " days ") + (offsetDays < 0 ? "before " : "after ") + from;
+    }
+
     /** The day this step is due for the invoice, or null when it does not apply to it. */
     @Nullable LocalDate dateFor(Invoice invoice, ZoneId zone) {
         if (!enabled || invoice.sentAt() == null || invoice.dueDate() == null) {

@@ -172,6 +172,11 @@ public class ReminderStepsForm {
                     subject == null ? "" : subject, body == null ? "" : body, enabled);
         }
 
+        /** When the step goes out as typed so far, for its heading. */
+        public String when() {
+            return asTyped().when();
+        }
+
         private @Nullable Anchor anchor() {
             for (Anchor candidate : Anchor.values()) {
                 if (candidate.name().equals(anchor == null ? null : anchor.trim().toUpperCase(Locale.ROOT))) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a reminder step's templates into the email for one invoice, filling in the merge fields. */
@@ -23,6 +24,7 @@ final class ReminderEmails {
     static final Set<String> MERGE_FIELDS = Set.of("client", "contact", "invoiceNumber", "po", "amount",
             "balanceDue", "dueDate", "daysOverdue", "portalLink", "paymentInstructions", "signature", "promisedDate", "date");
 
+    private static final Pattern BLANK_PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private ReminderEmails() {
@@ -131,11 +133,12 @@ final class ReminderEmails {
         return signature.toString();
     }
 
+    /** A field that fills in empty (no payment instructions set up yet) leaves no blank paragraph behind. */
     private static String fill(String template, Map<String, String> values) {
         String filled = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
             filled = filled.replace("{" + value.getKey() + "}", value.getValue());
         }
-        return filled;
+        return BLANK_PARAGRAPHS.matcher(filled).replaceAll("\n\n");
     }
 }

@@ -43,18 +43,20 @@ public class ReminderPolicy {
                             + "this note.\n\nBest regards,\n{signature}"),
             new ReminderStep("due+0", Anchor.DUE, 0, null, "Invoice {invoiceNumber} is due today",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is due today ({dueDate}).\n\n"
-                            + "If payment is already on its way, thank you.\n\nBest regards,\n{signature}"),
+                            + "If payment is already on its way, thank you.\n\n{paymentInstructions}\n\n"
+                            + "Best regards,\n{signature}"),
             new ReminderStep("due+7", Anchor.DUE, 7, null, "Invoice {invoiceNumber} is 7 days past due",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} was due on {dueDate} and is now "
-                            + "{daysOverdue} days past due.\n\n" + ASK + "\n\nThank you,\n{signature}"),
+                            + "{daysOverdue} days past due.\n\n" + ASK + "\n\n{paymentInstructions}\n\n"
+                            + "Thank you,\n{signature}"),
             new ReminderStep("due+14", Anchor.DUE, 14, null, "Second notice: invoice {invoiceNumber} is past due",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is {daysOverdue} days past due "
                             + "(due {dueDate}). I have not yet heard when it will be paid.\n\n" + ASK
-                            + "\n\nRegards,\n{signature}"),
+                            + "\n\n{paymentInstructions}\n\nRegards,\n{signature}"),
             new ReminderStep("due+21", Anchor.DUE, 21, null, "Final notice: invoice {invoiceNumber} is {daysOverdue} days past due",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is now {daysOverdue} days past due "
                             + "(due {dueDate}). Please arrange payment or confirm the payment date by reply this "
-                            + "week.\n\n" + ASK + "\n\nRegards,\n{signature}"));
+                            + "week.\n\n" + ASK + "\n\n{paymentInstructions}\n\nRegards,\n{signature}"));
 
     static final ReminderStep PROMISE_LAPSED = new ReminderStep(ReminderStep.PROMISE_LAPSED, Anchor.DUE, 0, null,
             "Invoice {invoiceNumber}: the payment promised on {promisedDate} has not arrived",

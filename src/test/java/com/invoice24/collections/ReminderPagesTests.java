@@ -112,6 +112,11 @@ class ReminderPagesTests extends CollectionsTestSupport {
                         "Data platform migration, phase 1", "quantity", "1", "unitPrice", "12000.00"))))
                 .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
         http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(acme::authorize).exchange().expectStatus().isOk();
+        Map<String, Object> settings = new LinkedHashMap<>(http.get().uri("/api/v1/workspace")
+                .headers(acme::authorize).exchange().returnResult(Map.class).getResponseBody());
+        settings.put("paymentInstructions", Map.of("ach", "Routing 021000021, account 483920117"));
+        http.put().uri("/api/v1/workspace").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(settings).exchange().expectStatus().isOk();
         PageSession browser = signIn(acme);
         browser.get("/settings/reminders");
 
@@ -119,7 +124,8 @@ class ReminderPagesTests extends CollectionsTestSupport {
                 "preview-3")).getResponseBody();
 
         assertThat(preview).contains("INV-2026-0001 is 7 days past due", "for $12,000.00 was due on Apr 1, 2026",
-                "now 7 days past due", "to Globex, as it would read on Apr 8, 2026");
+                "now 7 days past due", "to Globex, as it would read on Apr 8, 2026",
+                "How to pay:\nACH: Routing 021000021, account 483920117\n\nThank you,");
     }
 
     @Test
@@ -133,7 +139,8 @@ class ReminderPagesTests extends CollectionsTestSupport {
 
         String preview = browser.submit("/clients/" + client + "/reminders/edit",
                 with(with(form(rows), "mode", "OWN"), "action", "preview-0")).getResponseBody();
-        assertThat(preview).contains("Hello Globex", "A sample invoice due Apr 1, 2026 to Globex", "$12,000.00");
+        assertThat(preview).contains("Hello Globex", "A sample invoice due Apr 1, 2026 to Globex", "$12,000.00",
+                "approved?\n\nThank you,");
 
         rows.get(1).put("subject", "");
         String refused = browser.submit("/clients/" + client + "/reminders", with(form(rows), "mode", "OWN"))

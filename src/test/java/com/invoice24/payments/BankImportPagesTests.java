@@ -120,6 +120,23 @@ class BankImportPagesTests extends IntegrationTest {
     }
 
     @Test
+    void aDepositAppliedToTheClientWhoPaidPaysItsOldestInvoiceFirst() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String initech = client(acme, "Initech LLC");
+        String older = sent(acme, initech, "300");
+        String newer = sent(acme, initech, "500");
+        String line = lineId(upload(acme, "Date,Amount,Description,Reference\n3/24/2026,450.00,CHECK DEPOSIT,\n"));
+        PageSession browser = signIn(acme);
+        browser.get("/payments/review");
+
+        PageSession.assertRedirectsTo(browser.submit("/payments/review/" + line + "/client",
+                Map.of("clientId", initech, "how", "oldest")), "/payments/review");
+
+        assertThat(browser.get("/payments/review").getResponseBody()).contains("Deposit of $450.00 recorded: paid "
+                + number(acme, older) + " $300.00, " + number(acme, newer) + " $150.00.");
+    }
+
+    @Test
     void refusedPicksComeBackOnTheSamePageWithTheReasonAndWhatWasTyped() {
         Workspace acme = signUp("Acme Consulting LLC");
         String initech = client(acme, "Initech LLC");

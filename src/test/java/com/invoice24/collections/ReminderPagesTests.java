@@ -74,6 +74,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
         rows.get(2).put("offsetDays", "99999999999999999999");
         rows.get(3).put("key", "due+14");
         rows.get(4).put("minTermsDays", "lots");
+        rows.get(4).put("subject", "Past due ".repeat(40));
         rows.get(5).put("body", "Hello {customer}, pay up");
 
         var refused = browser.submit("/settings/reminders", form(rows));
@@ -81,7 +82,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
         assertThat(refused.getStatus().value()).isEqualTo(200);
         assertThat(refused.getResponseBody()).contains("Nothing was saved", "Enter the subject",
                 "Use a number of days from -60 to 120", "Another step already uses the key due+14",
-                "Use 0 to 365 days, or leave it empty", "Unknown merge field {customer}",
+                "Use 0 to 365 days, or leave it empty", "Keep it under 200 characters", "Unknown merge field {customer}",
                 "value=\"ten days\"", "value=\"99999999999999999999\"", "value=\"lots\"", "Hello {customer}, pay up");
         assertThat(workspaceSteps(acme).get(0).get("subject")).isEqualTo("Invoice {invoiceNumber} — checking it arrived");
     }

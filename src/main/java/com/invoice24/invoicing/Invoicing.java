@@ -153,6 +153,11 @@ public class Invoicing {
                 .toList();
     }
 
+    /** Every client's sent invoices with money due, oldest due first, in one query (the bank review queue). */
+    public List<Invoice> openInvoices(WorkspaceId workspace) {
+        return invoices.open(workspace);
+    }
+
     /** A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other. */
     public List<Invoice> lockOpenInvoices(WorkspaceId workspace, ClientId client) {
         return invoices.lockOpen(workspace, client);

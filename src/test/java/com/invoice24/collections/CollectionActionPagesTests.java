@@ -87,7 +87,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
     @Test
     void aLateFeeCapBeyondAnyRealFeeIsRefusedNextToTheField() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signedIn(acme);
+        PageSession browser = signIn(acme);
         browser.get("/settings/late-fees");
 
         String refused = browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "25",

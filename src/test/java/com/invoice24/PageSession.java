@@ -51,6 +51,12 @@ public final class PageSession {
         return page;
     }
 
+    /** A file the page offers (a PDF), as bytes. */
+    public byte[] download(String path) {
+        return http.get().uri(URI.create(base + path)).headers(this::withSession).exchange()
+                .expectStatus().isOk().returnResult(byte[].class).getResponseBody();
+    }
+
     public static void assertRedirectsTo(EntityExchangeResult<String> page, String path) {
         assertThat(page.getStatus().is3xxRedirection()).as("redirect from " + page.getUrl()).isTrue();
         assertThat(page.getResponseHeaders().getLocation()).hasPath(path);

@@ -5,6 +5,8 @@ import com.invoice24.delivery.EmailAttachment;
 import com.invoice24.delivery.EmailKind;
 import com.invoice24.delivery.OutgoingEmail;
 import com.invoice24.workspace.PaymentInstructions;
+import com.invoice24.workspace.W9Forms;
+import com.invoice24.workspace.W9Offer;
 import com.invoice24.workspace.WorkspaceSettings;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,17 +23,28 @@ class InvoiceEmails {
 
     private final InvoiceDocuments documents;
     private final InvoicePdf pdf;
+    private final W9Forms w9Forms;
 
-    InvoiceEmails(InvoiceDocuments documents, InvoicePdf pdf) {
+    InvoiceEmails(InvoiceDocuments documents, InvoicePdf pdf, W9Forms w9Forms) {
         this.documents = documents;
         this.pdf = pdf;
+        this.w9Forms = w9Forms;
     }
 
-    OutgoingEmail invoiceEmail(Invoice invoice, BillingProfile client, WorkspaceSettings provider) {
+    /**
+     * The email of an invoice being sent. Its PDF is drawn once and kept as sent (in the sending
+     * transaction), so the attachment and every later download are the same bytes.
+     */
+    OutgoingEmail invoiceEmailKeepingItsPdf(Invoice invoice, BillingProfile client, WorkspaceSettings provider) {
         InvoiceDocument document = documents.of(invoice);
         List<EmailAttachment> attachments = new ArrayList<>();
-        attachments.add(new EmailAttachment(InvoicePdf.filename(invoice), "application/pdf", pdf.render(document)));
+        attachments.add(new EmailAttachment(InvoicePdf.filename(invoice), "application/pdf",
+                pdf.keepAsSent(document)));
         attachments.addAll(documents.attachmentFiles(invoice));
+        if (provider.w9Offer() == W9Offer.ATTACHED) {
+            w9Forms.w9Of(invoice.workspaceId()).ifPresent(w9 ->
+                    attachments.add(new EmailAttachment(W9Forms.FILENAME, "application/pdf", w9)));
+        }
         return new OutgoingEmail(invoice.workspaceId(), EmailKind.INVOICE, invoice.id().value(), null,
                 String.valueOf(client.billingEmail()), client.ccEmails(), subject(invoice, provider),
                 body(invoice, client, provider), attachments);
@@ -49,7 +62,7 @@ class InvoiceEmails {
         StringBuilder body = new StringBuilder()
                 .append("Hello ").append(greeting).append(",\n\n")
                 .append("Please find attached invoice ").append(invoice.number()).append(" for $")
-                .append(invoice.total()).append(", due ").append(DAY.format(invoice.dueDate()))
+                .append(invoice.total().formatted()).append(", due ").append(DAY.format(invoice.dueDate()))
                 .append(" (").append(invoice.terms().label()).append(").\n\n");
         line(body, "PO number", invoice.poNumber());
         line(body, "Service period", invoice.servicePeriod().isEmpty() ? null : invoice.servicePeriod().label());

@@ -68,12 +68,22 @@ class InvoiceEmails {
         line(body, "Service period", invoice.servicePeriod().isEmpty() ? null : invoice.servicePeriod().label());
         line(body, "Project", invoice.projectCode());
         line(body, "Reference", invoice.reference());
+        line(body, "Our vendor number", client.vendorNumber());
         body.append("\nHow to pay\n");
+        int instructions = body.length();
         PaymentInstructions pay = provider.paymentInstructions();
         line(body, "ACH", pay.ach());
         line(body, "Wire", pay.wire());
         line(body, "Check", pay.check());
         line(body, "Card", pay.cardUrl());
+        if (body.length() == instructions) {
+            body.append("Reply to this email for our payment details.\n");
+        }
+        if (provider.w9Offer() == W9Offer.ATTACHED) {
+            body.append("\nOur W-9 is attached.\n");
+        } else if (provider.w9Offer() == W9Offer.ON_REQUEST) {
+            body.append("\nOur W-9 is available on request.\n");
+        }
         body.append("\nIs there anything you need from us to get this approved? Reply to this email");
         if (provider.email() != null) {
             body.append(" or write to ").append(provider.email());

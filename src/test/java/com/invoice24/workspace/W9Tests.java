@@ -68,6 +68,8 @@ class W9Tests extends IntegrationTest {
 
         assertThat(PdfText.of(pdf(acme, attached)).text()).contains("Our W-9 is attached");
         assertThat(attachmentNames(acme, attached)).containsExactly("Invoice-INV-2026-0002.pdf", "W-9.pdf");
+        assertThat(emailBody(acme, attached)).contains("Our W-9 is attached.");
+        assertThat(emailBody(acme, onRequest)).contains("Our W-9 is available on request.");
         http.delete().uri("/api/v1/workspace/w9").headers(acme::authorize).exchange().expectStatus().isEqualTo(422);
         settings(acme, Map.of("w9Offer", "ON_REQUEST")).expectStatus().isOk();
         http.delete().uri("/api/v1/workspace/w9").headers(acme::authorize).exchange().expectStatus().isNoContent();
@@ -162,11 +164,21 @@ class W9Tests extends IntegrationTest {
     }
 
     private List<Object> attachmentNames(Workspace workspace, String invoice) {
+        return ((List<Map<String, Object>>) invoiceEmail(workspace, invoice).get("attachments")).stream()
+                .map(attachment -> attachment.get("filename")).toList();
+    }
+
+    private String emailBody(Workspace workspace, String invoice) {
+        return (String) http.get().uri("/api/v1/emails/{id}", invoiceEmail(workspace, invoice).get("id"))
+                .headers(workspace::authorize).exchange().expectStatus().isOk().returnResult(Map.class)
+                .getResponseBody().get("body");
+    }
+
+    private Map<String, Object> invoiceEmail(Workspace workspace, String invoice) {
         List<Map<String, Object>> emails = http.get().uri("/api/v1/emails?invoiceId={id}", invoice)
                 .headers(workspace::authorize).exchange().expectStatus().isOk().returnResult(List.class)
                 .getResponseBody();
-        return ((List<Map<String, Object>>) emails.get(0).get("attachments")).stream()
-                .map(attachment -> attachment.get("filename")).toList();
+        return emails.get(0);
     }
 
     private void setToday(String today) {

@@ -87,12 +87,8 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     @Test
     void aLongInvoiceKeepsThePaymentInstructionsWithTheTotals() throws IOException {
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (int line = 1; line <= 40; line++) {
-            lines.add(Map.of("description", "Support ticket #" + (4100 + line) + " – investigation and fix",
-                    "quantity", "1.5", "unit", "HOUR", "unitPrice", "1150"));
-        }
-        byte[] pdf = pdf(sentInvoice(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example")), lines));
+        byte[] pdf = pdf(sentInvoice(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example")),
+                tickets(40)));
         keep("invoice-40-lines.pdf", pdf);
 
         PdfText document = PdfText.of(pdf);
@@ -104,12 +100,35 @@ class InvoiceAsSentTests extends IntegrationTest {
     }
 
     @Test
+    void whereverThePageBreaksFallTheInstructionsStayOnThePageWithTheTotals() {
+        String client = client(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        for (int count = 16; count <= 36; count += 2) {
+            byte[] pdf = pdf(id(draft(client, tickets(count))));
+            int pages = PdfText.of(pdf).pages();
+            for (int page = 1; page <= pages; page++) {
+                String text = PdfText.page(pdf, page);
+                assertThat(text.contains("HOW TO PAY")).as("%d lines, page %d", count, page)
+                        .isEqualTo(text.contains("Subtotal")).isEqualTo(page == pages);
+            }
+        }
+    }
+
+    @Test
     void theInvoiceEmailReadsTheAmountWithThousandsSeparators() {
         String invoice = sentInvoice(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example")), RETAINER);
 
         assertThat((String) http.get().uri("/api/v1/emails/{id}", invoiceEmail(invoice)).headers(acme::authorize)
                 .exchange().expectStatus().isOk().returnResult(Map.class).getResponseBody().get("body"))
                 .contains("for $13,350.00");
+    }
+
+    private static List<Map<String, Object>> tickets(int count) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int line = 1; line <= count; line++) {
+            lines.add(Map.of("description", "Support ticket #" + (4100 + line) + " – investigation and fix",
+                    "quantity", "1.5", "unit", "HOUR", "unitPrice", "1150"));
+        }
+        return lines;
     }
 
     private String sentInvoice(String client, List<Map<String, Object>> lines) {

@@ -70,13 +70,12 @@ class InvoiceEmails {
         line(body, "Reference", invoice.reference());
         line(body, "Our vendor number", client.vendorNumber());
         body.append("\nHow to pay\n");
-        int instructions = body.length();
         PaymentInstructions pay = provider.paymentInstructions();
         line(body, "ACH", pay.ach());
         line(body, "Wire", pay.wire());
         line(body, "Check", pay.check());
         line(body, "Card", pay.cardUrl());
-        if (body.length() == instructions) {
+        if (pay.methods().isEmpty()) {
             body.append("Reply to this email for our payment details.\n");
         }
         if (provider.w9Offer() == W9Offer.ATTACHED) {

@@ -12,6 +12,7 @@ import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PdfRenderer;
 import com.invoice24.workspace.WorkspaceId;
+import com.invoice24.workspace.WorkspaceLogos;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,16 +62,18 @@ public class ClientStatements {
     private final Invoicing invoicing;
     private final ClientCredit credit;
     private final WorkspaceSettingsService workspaces;
+    private final WorkspaceLogos logos;
     private final PdfRenderer renderer;
     private final Outbox outbox;
 
     ClientStatements(JdbcClient jdbc, Clients clients, Invoicing invoicing, ClientCredit credit,
-                     WorkspaceSettingsService workspaces, PdfRenderer renderer, Outbox outbox) {
+                     WorkspaceSettingsService workspaces, WorkspaceLogos logos, PdfRenderer renderer, Outbox outbox) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.invoicing = invoicing;
         this.credit = credit;
         this.workspaces = workspaces;
+        this.logos = logos;
         this.renderer = renderer;
         this.outbox = outbox;
     }
@@ -111,7 +114,8 @@ public class ClientStatements {
                     return row;
                 })
                 .list();
-        return new ClientStatement(client.profile(), workspaces.settingsOf(workspace), asOf, lines,
+        return new ClientStatement(client.profile(), workspaces.settingsOf(workspace), logos.dataUriOf(workspace), asOf,
+                lines,
                 invoicing.openInvoices(workspace, id), balance[0], credit.balance(workspace, id));
     }
 }

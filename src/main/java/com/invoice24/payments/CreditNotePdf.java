@@ -7,7 +7,6 @@ import com.invoice24.shared.PdfRenderer;
 import com.invoice24.shared.SentDocuments;
 import com.invoice24.workspace.WorkspaceLogos;
 import com.invoice24.workspace.WorkspaceSettingsService;
-import java.util.Base64;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,10 +43,7 @@ class CreditNotePdf {
                 clients.find(note.workspaceId(), note.clientId())
                         .orElseThrow(() -> new NotFoundException("Client " + note.clientId())).profile(),
                 workspaces.settingsOf(note.workspaceId()),
-                logos.logoOf(note.workspaceId())
-                        .map(logo -> "data:" + logo.contentType() + ";base64,"
-                                + Base64.getEncoder().encodeToString(logo.bytes()))
-                        .orElse(null));
+                logos.dataUriOf(note.workspaceId()));
     }
 
     /** Draws the note being issued and keeps that PDF, in the issuing transaction. */

@@ -28,3 +28,29 @@ CREATE TABLE workspace_w9_forms (
     pdf          BYTEA NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Backfill: invoices and credit notes sent before this migration. The email log already holds the
+-- PDF each one went out with (the first attachment of its first email, not of a manual resend), so
+-- those PDFs are kept as sent, and credit-note emails, filed as INVOICE until now, get their kind.
+UPDATE emails e SET kind = 'CREDIT_NOTE'
+WHERE e.kind = 'INVOICE'
+  AND EXISTS (SELECT 1 FROM email_attachments a
+              WHERE a.email_id = e.id AND a.position = 0 AND a.filename LIKE 'Credit-note-%');
+
+INSERT INTO sent_documents (kind, document_id, workspace_id, pdf, sent_at)
+SELECT DISTINCT ON (e.invoice_id) 'INVOICE', e.invoice_id, e.workspace_id, a.content, e.queued_at
+FROM emails e
+JOIN email_attachments a ON a.email_id = e.id AND a.position = 0 AND a.content_type = 'application/pdf'
+WHERE e.kind = 'INVOICE' AND e.resend_of IS NULL AND e.invoice_id IS NOT NULL
+ORDER BY e.invoice_id, e.queued_at, e.queue_order
+ON CONFLICT DO NOTHING;
+
+INSERT INTO sent_documents (kind, document_id, workspace_id, pdf, sent_at)
+SELECT DISTINCT ON (n.id) 'CREDIT_NOTE', n.id, n.workspace_id, a.content, e.queued_at
+FROM credit_notes n
+JOIN emails e ON e.workspace_id = n.workspace_id AND e.invoice_id = n.invoice_id
+    AND e.kind = 'CREDIT_NOTE' AND e.resend_of IS NULL
+JOIN email_attachments a ON a.email_id = e.id AND a.position = 0
+    AND a.filename = 'Credit-note-' || regexp_replace(n.number, '[^A-Za-z0-9._-]', '-', 'g') || '.pdf'
+ORDER BY n.id, e.queued_at, e.queue_order
+ON CONFLICT DO NOTHING;

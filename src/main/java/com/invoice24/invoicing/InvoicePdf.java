@@ -22,7 +22,8 @@ class InvoicePdf {
 
     /**
      * The PDF a member downloads: the one the client received once the invoice is sent. Invoices sent
-     * before PDFs were kept have none, and are drawn as they stand.
+     * before PDFs were kept got theirs from the email log (migration V18); one with none is drawn as
+     * it stands rather than not at all.
      */
     byte[] render(InvoiceDocument document) {
         Invoice invoice = document.invoice();

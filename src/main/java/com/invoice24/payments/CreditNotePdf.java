@@ -53,7 +53,7 @@ class CreditNotePdf {
                 draw(document));
     }
 
-    /** The PDF as the client received it; notes issued before PDFs were kept are drawn as they stand. */
+    /** The PDF as the client received it; a note with none kept (see migration V18) is drawn as it stands. */
     byte[] render(CreditNoteDocument document) {
         CreditNote note = document.note();
         return sent.find(SentDocuments.Kind.CREDIT_NOTE, note.workspaceId().value(), note.id().value())

@@ -114,12 +114,13 @@ class InvoiceAsSentTests extends IntegrationTest {
     }
 
     @Test
-    void theInvoiceEmailReadsTheAmountWithThousandsSeparators() {
-        String invoice = sentInvoice(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example")), RETAINER);
+    void theInvoiceEmailReadsTheAmountWithThousandsSeparatorsAndOurVendorNumber() {
+        String invoice = sentInvoice(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example",
+                "vendorNumber", "V-100238")), RETAINER);
 
         assertThat((String) http.get().uri("/api/v1/emails/{id}", invoiceEmail(invoice)).headers(acme::authorize)
                 .exchange().expectStatus().isOk().returnResult(Map.class).getResponseBody().get("body"))
-                .contains("for $13,350.00");
+                .contains("for $13,350.00", "Our vendor number: V-100238", "Routing: 021000021");
     }
 
     private static List<Map<String, Object>> tickets(int count) {

@@ -125,7 +125,7 @@ public class Invoicing {
         BillingProfile profile = client.profile();
         activity.record(sent, "sent", "Sent to " + profile.billingEmail()
                 + (profile.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", profile.ccEmails()) + ")"), user);
-        outbox.queue(emails.invoiceEmail(sent, profile, settings));
+        outbox.queue(emails.invoiceEmailKeepingItsPdf(sent, profile, settings));
         return invoice(user.workspaceId(), id);
     }
 

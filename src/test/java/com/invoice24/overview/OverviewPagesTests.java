@@ -51,6 +51,8 @@ class OverviewPagesTests extends IntegrationTest {
         books.dispute(disputed, "Hours on line 1 not approved", "2026-03-05");
         String calm = books.sentInvoice(globex, "2026-02-20", "300.00");
         books.dispute(calm, "Wrong PO", "2026-04-30");
+        String late = books.sentInvoice(globex, "2026-02-20", "450.00");
+        books.dispute(late, "Rate not agreed", "2026-02-27");
 
         String actions = section(browser.get("/").getResponseBody(), "id=\"next-actions\"");
 
@@ -58,9 +60,24 @@ class OverviewPagesTests extends IntegrationTest {
                 "$2,400.00");
         assertThat(actions).contains("Disputes near their deadline", "href=\"/invoices/" + disputed + "\"",
                 books.number(disputed), "resolve by Mar 5", "Hours on line 1 not approved");
+        assertThat(actions).contains("href=\"/invoices/" + late + "\"", "was due Feb 27", "Rate not agreed");
         assertThat(actions).doesNotContain("Wrong PO");
         assertThat(actions).contains("1 client missing onboarding items", "href=\"/clients/" + initech + "\"",
                 "AP contact", "W-9 sent");
+    }
+
+    @Test
+    void aReadOnlyMemberSeesTheFiguresButNoNewInvoiceButton() {
+        String globex = books.onboardedClient("Globex");
+        books.sentInvoice(globex, "2026-01-05", "12000.00");
+        PageSession reader = new PageSession(port);
+        reader.get("/login");
+        reader.submit("/login", Map.of("email", join(acme, "READ_ONLY").email(), "password", PASSWORD));
+
+        String home = reader.get("/").getResponseBody();
+
+        assertThat(section(home, "id=\"overdue\"")).contains("$12,000.00");
+        assertThat(home).doesNotContain("href=\"/invoices/new\"");
     }
 
     @Test

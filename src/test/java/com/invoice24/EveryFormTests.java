@@ -2,6 +2,7 @@ package com.invoice24;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -118,7 +119,7 @@ class EveryFormTests extends IntegrationTest {
                 && answer.getResponseHeaders().getLocation().getPath().equals("/login");
     }
 
-    /** Every form and htmx call on the pages reachable from the seeds, one of each shape. */
+    /** Every form and htmx call on the pages (and htmx-loaded parts) reachable from the seeds, one of each shape. */
     private static Map<String, Form> crawl(PageSession person, List<String> seeds) {
         Deque<String> queue = new ArrayDeque<>(seeds);
         Set<String> seen = new HashSet<>(seeds);
@@ -128,13 +129,17 @@ class EveryFormTests extends IntegrationTest {
             String path = queue.removeFirst();
             EntityExchangeResult<String> page = person.get(path);
             assertThat(page.getStatus().is5xxServerError()).as("GET " + path).isFalse();
+            URI redirect = page.getResponseHeaders().getLocation();
+            if (redirect != null && seen.add(redirect.getPath())) {
+                queue.add(redirect.getPath());
+            }
             MediaType type = page.getResponseHeaders().getContentType();
             if (page.getResponseBody() == null || type == null || !type.isCompatibleWith(MediaType.TEXT_HTML)) {
                 continue;
             }
             Document document = Jsoup.parse(page.getResponseBody(), "http://localhost" + path);
-            for (Element link : document.select("a[href]")) {
-                String target = link.attr("href").replaceAll("#.*", "");
+            for (Element link : document.select("a[href], [hx-get]")) {
+                String target = (link.hasAttr("hx-get") ? link.attr("hx-get") : link.attr("href")).replaceAll("#.*", "");
                 if (target.startsWith("/") && !NOT_A_PAGE.matcher(target).matches() && seen.add(target)
                         && perShape.merge(shape(target), 1, Integer::sum) <= PAGES_PER_SHAPE) {
                     queue.add(target);

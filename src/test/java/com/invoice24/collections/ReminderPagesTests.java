@@ -93,11 +93,14 @@ class ReminderPagesTests extends CollectionsTestSupport {
         PageSession browser = signIn(acme);
         browser.get("/settings/reminders");
         Map<String, String> fields = with(form(workspaceSteps(acme)), "action", "remove-999");
-        fields.put("steps[5000].key", "due+99");
+        fields.put("steps[500].key", "due+99");
         fields.put("steps[0].enabled", "perhaps");
 
         assertThat(browser.submit("/settings/reminders/edit", fields).getStatus().value()).isEqualTo(200);
         assertThat(browser.submit("/settings/reminders", fields).getStatus().value()).isEqualTo(200);
+        fields.put("steps[5000].key", "due+99");
+        assertThat(browser.submit("/settings/reminders", fields).getStatus().value())
+                .as("a row no page can hold is refused before binding").isEqualTo(400);
         assertThat(browser.submit("/settings/reminders", Map.of("steps[0].key", "")).getResponseBody())
                 .contains("Enter the subject", "Choose SENT or DUE");
     }

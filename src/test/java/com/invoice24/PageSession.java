@@ -3,17 +3,23 @@ package com.invoice24;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /** A browser without a browser: keeps the session cookie and sends the page's CSRF token with forms. */
 public final class PageSession {
@@ -49,6 +55,42 @@ public final class PageSession {
                 .exchange().returnResult(String.class);
         remember(page);
         return page;
+    }
+
+    /**
+     * Sends a form as a browser would: GET with the fields in the query, POST url-encoded or, for
+     * {@code multipart/form-data}, with file fields as uploads of the given text.
+     */
+    public EntityExchangeResult<String> send(HttpMethod method, String path, MultiValueMap<String, String> fields,
+                                             Set<String> fileFields) {
+        if (method == HttpMethod.GET) {
+            return get(UriComponentsBuilder.fromUriString(path).queryParams(encoded(fields)).build().toUriString());
+        }
+        RestTestClient.RequestBodySpec request = http.method(method).uri(URI.create(base + path))
+                .headers(this::withSession);
+        if (fileFields.isEmpty()) {
+            request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(fields);
+        } else {
+            MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+            fields.forEach((name, values) -> values.forEach(value -> parts.add(name, fileFields.contains(name)
+                    ? new ByteArrayResource(value.getBytes(StandardCharsets.UTF_8)) {
+                        @Override
+                        public String getFilename() {
+                            return "upload.txt";
+                        }
+                    } : value)));
+            request.contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+        }
+        EntityExchangeResult<String> page = request.exchange().returnResult(String.class);
+        remember(page);
+        return page;
+    }
+
+    private static MultiValueMap<String, String> encoded(MultiValueMap<String, String> fields) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        fields.forEach((name, values) -> values.forEach(value -> query.add(
+                UriUtils.encode(name, StandardCharsets.UTF_8), UriUtils.encode(value, StandardCharsets.UTF_8))));
+        return query;
     }
 
     public static void assertRedirectsTo(EntityExchangeResult<String> page, String path) {

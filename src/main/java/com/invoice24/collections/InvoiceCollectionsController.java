@@ -22,21 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The collection actions of the invoice page (dispute, resolve, promise) and the late-fee settings
- * page; each answers with a flash message on the page it came from.
+ * The collection actions of the invoice page (dispute, resolve, promise, payment plan); each answers
+ * with a flash message on the page it came from.
  */
 @Controller
 class InvoiceCollectionsController {
 
     private final Disputes disputes;
     private final Promises promises;
-    private final LateFeePolicy lateFees;
     private final PaymentPlans plans;
 
-    InvoiceCollectionsController(Disputes disputes, Promises promises, LateFeePolicy lateFees, PaymentPlans plans) {
+    InvoiceCollectionsController(Disputes disputes, Promises promises, PaymentPlans plans) {
         this.disputes = disputes;
         this.promises = promises;
-        this.lateFees = lateFees;
         this.plans = plans;
     }
 
@@ -97,27 +95,6 @@ class InvoiceCollectionsController {
                    @RequestParam(required = false) @Nullable String note, RedirectAttributes flash) {
         return act(id, flash, "Promise recorded; reminders wait until it is due.",
                 () -> promises.record(user, new InvoiceId(id), promisedDate, note));
-    }
-
-    @GetMapping("/settings/late-fees")
-    String lateFees(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("policy", lateFees.of(user.workspaceId()));
-        model.addAttribute("kinds", LateFeePolicy.Kind.values());
-        return "collections/late-fees";
-    }
-
-    @PostMapping("/settings/late-fees")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
-    String changeLateFees(@AuthenticationPrincipal CurrentUser user, LateFeePolicy.Request request,
-                          RedirectAttributes flash) {
-        try {
-            lateFees.replace(user.workspaceId(), request);
-            flash.addFlashAttribute("message", "Late-fee policy saved.");
-        } catch (RefusedRequestException refused) {
-            flash.addFlashAttribute("error", refused.getMessage() + " " + String.join("; ",
-                    refused.problems().stream().map(problem -> problem.message()).toList()));
-        }
-        return "redirect:/settings/late-fees";
     }
 
     private static String act(UUID invoice, RedirectAttributes flash, String done, Runnable action) {

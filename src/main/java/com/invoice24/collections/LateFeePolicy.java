@@ -34,6 +34,8 @@ public class LateFeePolicy {
     }
 
     private static final BigDecimal MAX_PERCENT = BigDecimal.TEN;
+    /** Beyond any fee a firm charges, and within what the database's NUMERIC(19, 2) holds. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
     private final JdbcClient jdbc;
 
@@ -80,14 +82,15 @@ public class LateFeePolicy {
         if (grace < 0 || grace > 90) {
             problems.add(new FieldProblem("graceDays", "Use 0 to 90 days"));
         }
-        if (request.cap() != null && request.cap().signum() < 0) {
-            problems.add(new FieldProblem("cap", "Use a cap of 0 or more, or leave it out"));
+        if (request.cap() != null && (request.cap().signum() < 0 || request.cap().compareTo(MAX_AMOUNT) > 0)) {
+            problems.add(new FieldProblem("cap", "Use a cap of 0 up to 1,000,000,000, or leave it out"));
         }
         Money amount = null;
         BigDecimal percent = null;
         if (kind == Kind.FLAT) {
-            if (request.amount() == null || Money.of(request.amount()).compareTo(Money.zero()) <= 0) {
-                problems.add(new FieldProblem("amount", "Enter a flat fee of more than 0"));
+            if (request.amount() == null || Money.of(request.amount()).compareTo(Money.zero()) <= 0
+                    || request.amount().compareTo(MAX_AMOUNT) > 0) {
+                problems.add(new FieldProblem("amount", "Enter a flat fee of more than 0, up to 1,000,000,000"));
             } else {
                 amount = Money.of(request.amount());
             }

@@ -74,9 +74,26 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
 
         http.get().uri("/api/v1/workspace/late-fee-policy").headers(acme::authorize).exchange()
                 .expectBody().jsonPath("$.kind").isEqualTo("FLAT").jsonPath("$.graceDays").isEqualTo(5);
-        browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "", "percent", "", "graceDays", "5",
-                "cap", ""));
-        assertThat(browser.get("/settings/late-fees").getResponseBody()).contains("flash error");
+        String refused = browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "", "percent", "",
+                "graceDays", "5", "cap", "300")).getResponseBody();
+        assertThat(refused).contains("Enter a flat fee of more than 0", "value=\"300.00\"");
+        String garbage = browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "twenty",
+                "percent", "", "graceDays", "five", "cap", "99999999999999")).getResponseBody();
+        assertThat(garbage).contains("Enter a whole number", "value=\"twenty\"");
+        http.get().uri("/api/v1/workspace/late-fee-policy").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.amount").isEqualTo("25.00");
+    }
+
+    @Test
+    void aLateFeeCapBeyondAnyRealFeeIsRefusedNextToTheField() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        PageSession browser = signedIn(acme);
+        browser.get("/settings/late-fees");
+
+        String refused = browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "25",
+                "percent", "", "graceDays", "5", "cap", "99999999999999")).getResponseBody();
+
+        assertThat(refused).contains("Use a cap of 0 up to 1,000,000,000", "value=\"99999999999999.00\"");
     }
 
     private PageSession signedIn(Workspace workspace) {

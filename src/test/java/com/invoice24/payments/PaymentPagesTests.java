@@ -32,7 +32,15 @@ class PaymentPagesTests extends IntegrationTest {
         EntityExchangeResult<String> refused = browser.submit("/payments/new", Map.of("clientId", client,
                 "amount", "600", "receivedOn", "2026-03-20", "method", "ACH", "reference", "", "fee", "",
                 "allocations[0].invoiceId", invoice, "allocations[0].amount", "700"));
-        assertThat(refused.getResponseBody()).contains("The allocations add up to $700.00, more than the $600.00 received");
+        assertThat(refused.getResponseBody()).contains("The allocations add up to $700.00, more than the $600.00 received")
+                .contains("value=\"2026-03-20\"", "value=\"600.00\"", "value=\"700.00\"");
+
+        EntityExchangeResult<String> garbage = browser.submit("/payments/new", Map.of("clientId", client,
+                "amount", "ten dollars", "receivedOn", "2026-03-21", "method", "CHECK", "reference", "1042", "fee", "",
+                "allocations[0].invoiceId", invoice, "allocations[0].amount", "1e400000"));
+        assertThat(garbage.getStatus().value()).isEqualTo(200);
+        assertThat(garbage.getResponseBody()).contains("Enter an amount such as 1250.00")
+                .contains("value=\"ten dollars\"", "value=\"1e400000\"", "value=\"2026-03-21\"", "value=\"1042\"");
 
         EntityExchangeResult<String> recorded = browser.submit("/payments/new", Map.of("clientId", client,
                 "amount", "1,200.00", "receivedOn", "2026-03-20", "method", "WIRE", "reference", "FW-88", "fee", "",

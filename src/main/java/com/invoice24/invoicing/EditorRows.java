@@ -121,8 +121,14 @@ final class EditorRows {
         return rows.isEmpty() ? add(blank()) : this;
     }
 
+    /**
+     * The form with these rows, and with a service period to show even when its dates did not convert
+     * (the period is then null, and its fields would have nothing to read the typed text from).
+     */
     InvoiceRequest form() {
-        return form.withLines(List.copyOf(rows));
+        InvoiceRequest withRows = form.withLines(List.copyOf(rows));
+        return withRows.servicePeriod() != null ? withRows
+                : withRows.withDates(withRows.issueDate(), withRows.dueDate(), new InvoiceRequest.Period(null, null));
     }
 
     /** The errors of the form as posted, each line's moved to where its row is now. */
@@ -177,7 +183,7 @@ final class EditorRows {
         return value == null || Objects.toString(value).isBlank();
     }
 
-    private boolean has(int index) {
+    boolean has(int index) {
         return index >= 0 && index < rows.size();
     }
 

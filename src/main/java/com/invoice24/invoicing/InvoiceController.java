@@ -189,14 +189,9 @@ class InvoiceController {
             case REMOVE -> rows.remove(index);
             case UP -> rows.move(index, -1);
             case DOWN -> rows.move(index, 1);
-            case ITEM -> index < rows.size() && rows.row(index).itemId() != null
-                    ? rows.replace(index, invoicing.lineFromItem(user.workspaceId(), new ItemId(rows.row(index).itemId()),
-                    form.clientId() == null ? null : new ClientId(form.clientId()), period, form.projectCode(),
-                    rows.row(index).quantity()))
-                    : rows;
-            case FILL -> rows.map(line -> line.description() == null ? line : new InvoiceRequest.Line(line.itemId(),
-                    Placeholders.fill(line.description(), period, form.projectCode()), line.quantity(), line.unit(),
-                    line.unitPrice(), line.taxable()));
+            case ITEM -> withItemPicked(user, form, rows, index, period);
+            case FILL -> rows.map(line -> line.description() == null ? line
+                    : line.describedAs(Placeholders.fill(line.description(), period, form.projectCode())));
         };
         model.addAttribute("items", catalog.activeItems(user.workspaceId()));
         model.addAttribute("form", edited.form());
@@ -207,6 +202,18 @@ class InvoiceController {
     }
 
     enum LineEdit { ADD, REMOVE, UP, DOWN, ITEM, FILL }
+
+    /** The row filled from the item chosen in it, keeping a quantity already typed; "Free text" leaves it. */
+    private EditorRows withItemPicked(CurrentUser user, InvoiceRequest form, EditorRows rows, int index,
+                                      ServicePeriod period) {
+        if (!rows.has(index) || rows.row(index).itemId() == null) {
+            return rows;
+        }
+        InvoiceRequest.Line row = rows.row(index);
+        return rows.replace(index, invoicing.lineFromItem(user.workspaceId(), new ItemId(row.itemId()),
+                form.clientId() == null ? null : new ClientId(form.clientId()), period, form.projectCode(),
+                row.quantity()));
+    }
 
     /**
      * Sends the draft. A refusal by the pre-send checks, or warnings not yet confirmed ("Send anyway"),

@@ -64,6 +64,10 @@ public record InvoiceRequest(
             @Digits(integer = 15, fraction = 4, message = "Use at most 4 decimals") BigDecimal unitPrice,
             @Nullable Boolean taxable) {
 
+        Line describedAs(String newDescription) {
+            return new Line(itemId, newDescription, quantity, unit, unitPrice, taxable);
+        }
+
         static Line of(InvoiceLine line) {
             return new Line(line.itemId(), line.description(), line.quantity(), line.unit(), line.unitPrice(),
                     line.taxable());

@@ -118,7 +118,7 @@ public class Invoicing {
         List<@Nullable Money> amounts = new ArrayList<>();
         List<InvoiceLine> lines = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
-            Resolved row = resolve(workspace, client, rows.get(index), index, new ServicePeriod(null, null), null);
+            Resolved row = resolve(workspace, client, rows.get(index), index);
             amounts.add(row.line() == null ? null : row.line().amount());
             if (row.line() != null) {
                 lines.add(row.line());
@@ -399,8 +399,8 @@ public class Invoicing {
         ServicePeriod period = request.servicePeriod() != null ? new ServicePeriod(request.servicePeriod().start(),
                 request.servicePeriod().end()) : current != null ? current.servicePeriod() : new ServicePeriod(null, null);
         String projectCode = text(request.projectCode(), current != null ? current.projectCode() : null);
-        List<InvoiceLine> lines = (request.lines() != null ? lines(workspace, client, request.lines(), period,
-                projectCode) : current != null ? current.lines() : List.<InvoiceLine>of()).stream()
+        List<InvoiceLine> lines = (request.lines() != null ? lines(workspace, client, request.lines())
+                : current != null ? current.lines() : List.<InvoiceLine>of()).stream()
                 .map(line -> line.describedAs(Placeholders.fill(line.description(), period, projectCode)))
                 .toList();
         Money discount = request.discount() != null ? request.discount()
@@ -433,12 +433,11 @@ public class Invoicing {
                 request.paymentTermsDays() != null ? request.paymentTermsDays() : base.days());
     }
 
-    private List<InvoiceLine> lines(WorkspaceId workspace, Client client, List<InvoiceRequest.Line> requested,
-                                    ServicePeriod period, @Nullable String projectCode) {
+    private List<InvoiceLine> lines(WorkspaceId workspace, Client client, List<InvoiceRequest.Line> requested) {
         List<FieldProblem> problems = new ArrayList<>();
         List<InvoiceLine> lines = new ArrayList<>();
         for (int index = 0; index < requested.size(); index++) {
-            Resolved line = resolve(workspace, client, requested.get(index), index, period, projectCode);
+            Resolved line = resolve(workspace, client, requested.get(index), index);
             if (line.line() != null) {
                 lines.add(line.line());
             } else {
@@ -460,11 +459,10 @@ public class Invoicing {
     }
 
     /**
-     * Fills what a line leaves out from its service item: the description (placeholders filled), the
-     * unit, this client's rate (the item's own price while no client is chosen) and taxability.
+     * Fills what a line leaves out from its service item: the description, the unit, this client's rate
+     * (the item's own price while no client is chosen) and taxability.
      */
-    private Resolved resolve(WorkspaceId workspace, @Nullable Client client, InvoiceRequest.Line line, int index,
-                             ServicePeriod period, @Nullable String projectCode) {
+    private Resolved resolve(WorkspaceId workspace, @Nullable Client client, InvoiceRequest.Line line, int index) {
         Item item = null;
         if (line.itemId() != null) {
             try {
@@ -474,7 +472,7 @@ public class Invoicing {
             }
         }
         String description = line.description() != null && !line.description().isBlank() ? line.description().trim()
-                : item != null ? Placeholders.fill(item.description(), period, projectCode) : null;
+                : item != null ? item.description() : null;
         if (description == null || description.isBlank()) {
             return Resolved.refused(index, "description", "Describe what was delivered");
         }

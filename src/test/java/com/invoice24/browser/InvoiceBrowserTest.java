@@ -40,6 +40,7 @@ class InvoiceBrowserTest extends BrowserTest {
         browser.findElement(By.id("lines0.unitPrice")).sendKeys("187.5");
         waiting.until(ExpectedConditions.textToBe(By.id("amount-0"), "$750.00"));
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("totals"), "$750.00"));
+        scrollTo(By.id("lines0.description"));
         screenshot("editor-1-first-line-amount-as-typed");
 
         browser.findElement(By.cssSelector("button.add-line")).click();
@@ -48,7 +49,7 @@ class InvoiceBrowserTest extends BrowserTest {
         waiting.until(ExpectedConditions.textToBePresentInElementValue(By.id("lines1.description"),
                 "Monthly SEO management – February 2026"));
         assertThat(browser.findElement(By.id("lines1.unit")).getAttribute("value")).isEqualTo("month");
-        assertThat(browser.findElement(By.id("lines1.unitPrice")).getAttribute("value")).isEqualTo("1400");
+        assertThat(browser.findElement(By.id("lines1.unitPrice")).getAttribute("value")).isEqualTo("1400.00");
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("totals"), "$2,150.00"));
         screenshot("editor-2-item-picked-fills-the-line");
 
@@ -73,6 +74,7 @@ class InvoiceBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("lines0.description")).getAttribute("value"))
                 .isEqualTo("Monthly SEO management – February 2026");
         assertThat(browser.findElement(By.id("servicePeriod.start")).getAttribute("value")).isEqualTo("2026-02-01");
+        scrollTo(By.id("lines1.quantity"));
         screenshot("editor-5-garbage-quantity-kept-with-its-error");
 
         browser.findElement(By.id("lines1.quantity")).clear();
@@ -116,6 +118,7 @@ class InvoiceBrowserTest extends BrowserTest {
         browser.findElement(By.linkText("Change the PO number")).click();
         waiting.until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit draft"));
         browser.findElement(By.id("poNumber")).sendKeys("4500-778");
+        scrollTo(By.id("poNumber"));
         screenshot("send-2-po-added-in-the-editor");
         save();
         waiting.until(ExpectedConditions.textToBe(By.tagName("h1"), "Draft invoice"));
@@ -161,6 +164,7 @@ class InvoiceBrowserTest extends BrowserTest {
         assertThat(new Select(browser.findElement(By.id("clientId"))).getFirstSelectedOption().getText())
                 .isEqualTo("Globex Corporation");
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("totals"), "$1,500.00"));
+        scrollTo(By.id("lines0.description"));
         screenshot("template-2-lines-from-the-template-filled-for-june");
 
         save();
@@ -207,6 +211,11 @@ class InvoiceBrowserTest extends BrowserTest {
     private void settled() {
         waiting.until(driver -> (Boolean) ((JavascriptExecutor) driver)
                 .executeScript("return document.querySelector('.htmx-request') === null"));
+    }
+
+    private void scrollTo(By element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(element));
     }
 
     private List<String> dates() {

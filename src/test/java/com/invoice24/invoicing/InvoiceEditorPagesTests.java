@@ -247,6 +247,23 @@ class InvoiceEditorPagesTests extends IntegrationTest {
         assertThat(invoiceCount(acme)).isEqualTo(2);
     }
 
+    @Test
+    void aDraftVoidedBeforeItWasSentStaysOnRecordWithoutANumber() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String id = draft(acme, client, List.of(Map.of("description", "Discovery workshop – Project Atlas",
+                "quantity", "4", "unitPrice", "187.5")));
+        PageSession browser = signIn(acme);
+        browser.get("/invoices/" + id);
+
+        assertRedirectsTo(browser.submit("/invoices/" + id + "/void", Map.of("reason", "Client cancelled the workshop")),
+                "/invoices/" + id);
+
+        assertThat(browser.get("/invoices/" + id).getResponseBody()).contains("Invoice voided",
+                "Voided: Client cancelled the workshop");
+        assertThat(status(acme, id)).isEqualTo("VOID");
+    }
+
     private PageSession signIn(Workspace workspace) {
         PageSession browser = new PageSession(port);
         browser.get("/login");

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -24,18 +25,22 @@ final class EditorRows {
 
     private final InvoiceRequest form;
     private final BindingResult typed;
+    /** How the page shows values (dates ISO, decimals plain), for the errors made here. */
+    private final ConversionService conversions;
     /** For each row, the index it had in the form as posted; {@link #NEW_ROW} for a row added or refilled. */
     private final List<Integer> origins;
     private final List<InvoiceRequest.Line> rows;
 
-    private EditorRows(InvoiceRequest form, BindingResult typed, List<InvoiceRequest.Line> rows, List<Integer> origins) {
+    private EditorRows(InvoiceRequest form, BindingResult typed, ConversionService conversions,
+                       List<InvoiceRequest.Line> rows, List<Integer> origins) {
         this.form = form;
         this.typed = typed;
+        this.conversions = conversions;
         this.rows = rows;
         this.origins = origins;
     }
 
-    static EditorRows of(InvoiceRequest form, BindingResult typed) {
+    static EditorRows of(InvoiceRequest form, BindingResult typed, ConversionService conversions) {
         List<InvoiceRequest.Line> rows = new ArrayList<>();
         List<Integer> origins = new ArrayList<>();
         List<InvoiceRequest.@Nullable Line> posted = form.lines() == null ? List.of() : form.lines();
@@ -43,7 +48,7 @@ final class EditorRows {
             rows.add(posted.get(index) != null ? posted.get(index) : blank());
             origins.add(index);
         }
-        return new EditorRows(form, typed, rows, origins);
+        return new EditorRows(form, typed, conversions, rows, origins);
     }
 
     static InvoiceRequest.Line blank() {
@@ -106,7 +111,7 @@ final class EditorRows {
 
     /** Without the rows left empty (none of what a line says typed in them), which are not lines. */
     EditorRows withoutBlankRows() {
-        EditorRows kept = new EditorRows(form, typed, new ArrayList<>(), new ArrayList<>());
+        EditorRows kept = new EditorRows(form, typed, conversions, new ArrayList<>(), new ArrayList<>());
         for (int index = 0; index < rows.size(); index++) {
             if (!isBlank(index)) {
                 kept.rows.add(rows.get(index));
@@ -133,8 +138,7 @@ final class EditorRows {
 
     /** The errors of the form as posted, each line's moved to where its row is now. */
     BindingResult errors() {
-        InvoiceRequest current = form();
-        BindingResult moved = new BeanPropertyBindingResult(current, typed.getObjectName());
+        BindingResult moved = bindingResult(form());
         for (ObjectError error : typed.getAllErrors()) {
             if (!(error instanceof FieldError field)) {
                 moved.addError(error);
@@ -155,11 +159,17 @@ final class EditorRows {
         return moved;
     }
 
-    /** The errors as they are, for the same form with a blank row added. */
-    static BindingResult sameErrors(InvoiceRequest form, BindingResult errors) {
-        BindingResult same = new BeanPropertyBindingResult(form, errors.getObjectName());
+    /** The errors as they are, for this form, which has a blank row more. */
+    BindingResult sameErrors(BindingResult errors) {
+        BindingResult same = bindingResult(form());
         errors.getAllErrors().forEach(same::addError);
         return same;
+    }
+
+    private BindingResult bindingResult(InvoiceRequest shown) {
+        BeanPropertyBindingResult result = new BeanPropertyBindingResult(shown, typed.getObjectName());
+        result.initConversion(conversions);
+        return result;
     }
 
     private boolean isBlank(int index) {
@@ -188,6 +198,6 @@ final class EditorRows {
     }
 
     private EditorRows copy() {
-        return new EditorRows(form, typed, new ArrayList<>(rows), new ArrayList<>(origins));
+        return new EditorRows(form, typed, conversions, new ArrayList<>(rows), new ArrayList<>(origins));
     }
 }

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,10 +60,12 @@ class InvoiceController {
     private final Outbox outbox;
     private final WorkspaceSettingsService workspaces;
     private final FormErrors forms;
+    private final ConversionService conversions;
 
     InvoiceController(Invoicing invoicing, InvoiceDocuments documents, InvoiceAttachments attachments,
                       InvoicePdf pdf, Clients clients, Catalog catalog, Outbox outbox,
-                      WorkspaceSettingsService workspaces, FormErrors forms) {
+                      WorkspaceSettingsService workspaces, FormErrors forms,
+                      @Qualifier("mvcConversionService") ConversionService conversions) {
         this.invoicing = invoicing;
         this.documents = documents;
         this.attachments = attachments;
@@ -71,6 +75,7 @@ class InvoiceController {
         this.outbox = outbox;
         this.workspaces = workspaces;
         this.forms = forms;
+        this.conversions = conversions;
     }
 
     @GetMapping("/invoices")
@@ -104,14 +109,15 @@ class InvoiceController {
                 result.reject("refused", refused.getMessage());
             }
         }
-        return editor(user, null, EditorRows.of(form, result), model);
+        return editor(user, null, EditorRows.of(form, result, conversions), model);
     }
 
     @PostMapping("/invoices/new")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InvoiceRequest form,
                                BindingResult result, Model model, RedirectAttributes flash) {
-        EditorRows rows = EditorRows.of(form, result).withoutBlankRows().map(InvoiceController::withQuantityOfOne);
+        EditorRows rows = EditorRows.of(form, result, conversions).withoutBlankRows()
+                .map(InvoiceController::withQuantityOfOne);
         BindingResult errors = rows.errors();
         if (forms.invalid(rows.form(), errors)) {
             return editor(user, null, rows, errors, model);
@@ -138,7 +144,8 @@ class InvoiceController {
             return "redirect:/invoices/" + id;
         }
         InvoiceRequest form = InvoiceRequest.editing(invoice);
-        return editor(user, invoice, EditorRows.of(form, new BeanPropertyBindingResult(form, "form")), model);
+        return editor(user, invoice, EditorRows.of(form, new BeanPropertyBindingResult(form, "form"), conversions),
+                model);
     }
 
     @PostMapping("/invoices/{id}/edit")
@@ -147,7 +154,8 @@ class InvoiceController {
                              @ModelAttribute("form") InvoiceRequest form, BindingResult result, Model model,
                              RedirectAttributes flash) {
         Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
-        EditorRows rows = EditorRows.of(form, result).withoutBlankRows().map(InvoiceController::withQuantityOfOne);
+        EditorRows rows = EditorRows.of(form, result, conversions).withoutBlankRows()
+                .map(InvoiceController::withQuantityOfOne);
         BindingResult errors = rows.errors();
         if (forms.invalid(rows.form(), errors)) {
             return editor(user, invoice, rows, errors, model);
@@ -169,7 +177,7 @@ class InvoiceController {
     @PostMapping("/invoices/totals")
     String previewTotals(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InvoiceRequest form,
                          BindingResult typed, Model model) {
-        model.addAttribute("preview", preview(user, EditorRows.of(form, typed)));
+        model.addAttribute("preview", preview(user, EditorRows.of(form, typed, conversions)));
         return UPDATES + " :: totals";
     }
 
@@ -181,7 +189,7 @@ class InvoiceController {
     String editLines(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InvoiceRequest form,
                      BindingResult typed, @RequestParam LineEdit edit, @RequestParam(defaultValue = "0") int index,
                      Model model) {
-        EditorRows rows = EditorRows.of(form, typed);
+        EditorRows rows = EditorRows.of(form, typed, conversions);
         ServicePeriod period = form.servicePeriod() == null ? new ServicePeriod(null, null)
                 : new ServicePeriod(form.servicePeriod().start(), form.servicePeriod().end());
         EditorRows edited = switch (edit) {
@@ -362,7 +370,7 @@ class InvoiceController {
     private String editor(CurrentUser user, @Nullable Invoice invoice, EditorRows typedRows, BindingResult typedErrors,
                           Model model) {
         EditorRows rows = typedRows.withARow();
-        BindingResult errors = rows == typedRows ? typedErrors : EditorRows.sameErrors(rows.form(), typedErrors);
+        BindingResult errors = rows == typedRows ? typedErrors : rows.sameErrors(typedErrors);
         model.addAttribute("form", errors.getTarget());
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         model.addAttribute("invoice", invoice);

@@ -91,8 +91,8 @@ public class Invoicing {
         Client client = invoiceableClient(user.workspaceId(), new ClientId(request.clientId()));
         InvoiceRequest started = request.templateId() == null ? request
                 : startingFromTemplate(user.workspaceId(), client.id(), request, request.templateId());
-        Invoice draft = Invoice.draft(user.workspaceId(), client.id(), content(user.workspaceId(), client, null, started),
-                clock.instant());
+        Invoice draft = Invoice.draft(user.workspaceId(), client.id(),
+                content(user.workspaceId(), client, null, started), clock.instant());
         invoices.add(draft);
         activity.record(draft, "created", "Draft created", user);
         return invoice(user.workspaceId(), draft.id());
@@ -396,8 +396,9 @@ public class Invoicing {
             throw new InvalidRequestException("The due date is before the issue date.",
                     List.of(new FieldProblem("dueDate", "Use a date on or after the issue date")));
         }
-        ServicePeriod period = request.servicePeriod() != null ? new ServicePeriod(request.servicePeriod().start(),
-                request.servicePeriod().end()) : current != null ? current.servicePeriod() : new ServicePeriod(null, null);
+        ServicePeriod period = request.servicePeriod() != null
+                ? new ServicePeriod(request.servicePeriod().start(), request.servicePeriod().end())
+                : current != null ? current.servicePeriod() : new ServicePeriod(null, null);
         String projectCode = text(request.projectCode(), current != null ? current.projectCode() : null);
         List<InvoiceLine> lines = (request.lines() != null ? lines(workspace, client, request.lines())
                 : current != null ? current.lines() : List.<InvoiceLine>of()).stream()

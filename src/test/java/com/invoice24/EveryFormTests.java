@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,6 +55,7 @@ class EveryFormTests extends IntegrationTest {
         Map<String, Form> forms = crawl(person, List.of("/", "/clients", "/clients/new", "/invoices",
                 "/invoices/new", "/payments", "/collections", "/emails", "/settings", "/reports/exports"));
         List<String> failures = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
         int sent = 0;
         for (Form form : forms.values()) {
             for (Variant variant : form.variants()) {
@@ -64,6 +66,9 @@ class EveryFormTests extends IntegrationTest {
                     failures.add(answer.getStatus().value() + " " + form.method() + " " + shape(form.action()) + " "
                             + variant.label());
                 }
+                if (variant.lostOn(answer, form.action())) {
+                    lost.add(form.method() + " " + shape(form.action()) + " " + variant.label());
+                }
                 if (signedOut(answer)) {
                     signIn(person, acme);
                 }
@@ -73,6 +78,7 @@ class EveryFormTests extends IntegrationTest {
         assertThat(sent).as("submissions").isGreaterThan(200);
         LoggerFactory.getLogger(EveryFormTests.class).info("{} forms, {} submissions", forms.size(), sent);
         assertThat(failures).as("server errors after %d submissions", sent).isEmpty();
+        assertThat(lost).as("typed values not shown back on a refused form").isEmpty();
     }
 
     private void seed(Workspace acme) {
@@ -146,15 +152,41 @@ class EveryFormTests extends IntegrationTest {
     }
 
     /** What a submission changed from what the page offered, in a word for the failure list. */
-    private record Variant(String label, MultiValueMap<String, String> values) {
+    private record Variant(String label, MultiValueMap<String, String> values, @Nullable String field,
+                           @Nullable String typed) {
+
+        static Variant of(String field, String value, MultiValueMap<String, String> values) {
+            String shown = value.length() > 20 ? value.charAt(0) + "×" + value.length() : value;
+            return new Variant(field + "=" + shown.replace("\u0000", "\\0"), values, field, value);
+        }
 
         boolean beyondTheRows() {
             return label.contains("[100000]");
         }
 
-        static Variant of(String field, String value, MultiValueMap<String, String> values) {
-            String shown = value.length() > 20 ? value.charAt(0) + "×" + value.length() : value;
-            return new Variant(field + "=" + shown.replace("\u0000", "\\0"), values);
+        /**
+         * A page that shows the form again (refused) must show the typed text back in its text field:
+         * as typed, or the same number formatted ("99999" as "99,999.00").
+         */
+        boolean lostOn(EntityExchangeResult<String> answer, String action) {
+            if (field == null || typed == null || answer.getResponseBody() == null
+                    || answer.getStatus().is3xxRedirection()) {
+                return false;
+            }
+            Element again = Jsoup.parse(answer.getResponseBody()).selectFirst("form[action=\"" + action + "\"]");
+            Element shown = again == null ? null : again.selectFirst(
+                    "input[name=\"" + field + "\"]:not([type]), input[name=\"" + field + "\"][type=text], "
+                            + "textarea[name=\"" + field + "\"]");
+            if (shown == null) {
+                return false;
+            }
+            String value = (shown.tagName().equals("textarea") ? shown.text() : shown.attr("value")).replace(",", "");
+            return !withoutNul(value).startsWith(withoutNul(typed));
+        }
+
+        /** A NUL is dropped from text, or kept in a value that did not convert and shown as a replacement character. */
+        private static String withoutNul(String text) {
+            return text.replaceAll("[\u0000\uFFFD]", "");
         }
     }
 
@@ -200,7 +232,7 @@ class EveryFormTests extends IntegrationTest {
             List<Variant> variants = new ArrayList<>();
             MultiValueMap<String, String> empty = new LinkedMultiValueMap<>();
             offered.forEach((name, values) -> empty.add(name, name.equals("_csrf") ? values.get(0) : ""));
-            variants.add(new Variant("every field empty", empty));
+            variants.add(new Variant("every field empty", empty, null, null));
             for (String field : offered.keySet()) {
                 if (field.equals("_csrf") || LATER_ROW.matcher(field).find()) {
                     continue;

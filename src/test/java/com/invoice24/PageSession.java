@@ -57,6 +57,12 @@ public final class PageSession {
         return page;
     }
 
+    /** A file the page offers (a PDF), as bytes. */
+    public byte[] download(String path) {
+        return http.get().uri(URI.create(base + path)).headers(this::withSession).exchange()
+                .expectStatus().isOk().returnResult(byte[].class).getResponseBody();
+    }
+
     /**
      * Sends a form as a browser would: GET with the fields in the query, POST url-encoded or, for
      * {@code multipart/form-data}, with file fields as uploads of the given text.

@@ -27,12 +27,13 @@ public record BillingProfile(
         boolean taxExemptionCertificateOnFile,
         VendorOnboarding vendorOnboarding,
         @Nullable String invoiceFormatNotes,
-        @Nullable String notes) {
+        @Nullable String notes,
+        @Nullable String vendorNumber) {
 
     static BillingProfile named(String name) {
         return new BillingProfile(name, null, null, List.of(), Contact.none(), Contact.none(), Address.empty(),
                 null, false, null, DeliveryMethod.EMAIL, null, null, List.of(), false, false,
-                VendorOnboarding.nothingYet(), null, null);
+                VendorOnboarding.nothingYet(), null, null, null);
     }
 
     /** This profile with what the request changes; what it leaves out stays. */
@@ -66,14 +67,15 @@ public record BillingProfile(
                 or(change.taxExemptionCertificateOnFile(), taxExemptionCertificateOnFile),
                 vendorOnboarding.revisedBy(change.vendorOnboarding()),
                 text(change.invoiceFormatNotes(), invoiceFormatNotes),
-                text(change.notes(), notes));
+                text(change.notes(), notes),
+                text(change.vendorNumber(), vendorNumber));
     }
 
     BillingProfile withDefaultPoNumber(String number) {
         return new BillingProfile(name, legalName, billingEmail, ccEmails, billingContact, apContact, address,
                 paymentTerms, poRequired, number, deliveryMethod, apPortalUrl, paymentMethodPreference,
                 apPaymentRunDays, taxExempt, taxExemptionCertificateOnFile, vendorOnboarding, invoiceFormatNotes,
-                notes);
+                notes, vendorNumber);
     }
 
     private static <T> T or(@Nullable T changed, T current) {

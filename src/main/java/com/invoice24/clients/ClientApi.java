@@ -53,7 +53,7 @@ class ClientApi {
                       boolean taxExempt, boolean taxExemptionCertificateOnFile, VendorOnboarding vendorOnboarding,
                       @Nullable String invoiceFormatNotes, @Nullable String notes, boolean onHold,
                       Money outstandingBalance, Money creditBalance, List<String> missingOnboarding,
-                      boolean archived, Instant createdAt) {
+                      boolean archived, Instant createdAt, @Nullable String vendorNumber) {
     }
 
     record PurchaseOrderView(UUID id, String number, Money amount, @Nullable LocalDate validFrom,
@@ -152,6 +152,6 @@ class ClientApi {
                 profile.taxExemptionCertificateOnFile(), profile.vendorOnboarding(), profile.invoiceFormatNotes(),
                 profile.notes(), client.onHold(), account.balance().outstanding(), account.balance().credit(),
                 account.missingOnboarding().stream().map(OnboardingItem::key).toList(), client.archived(),
-                client.createdAt());
+                client.createdAt(), profile.vendorNumber());
     }
 }

@@ -186,6 +186,6 @@ class ClientController {
                 profile.defaultPoNumber(), profile.deliveryMethod(), profile.apPortalUrl(),
                 profile.paymentMethodPreference(), profile.apPaymentRunDays(), profile.taxExempt(),
                 profile.taxExemptionCertificateOnFile(), profile.vendorOnboarding(), profile.invoiceFormatNotes(),
-                profile.notes());
+                profile.notes(), profile.vendorNumber());
     }
 }

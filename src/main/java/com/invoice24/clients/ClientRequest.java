@@ -43,5 +43,6 @@ public record ClientRequest(
         @Nullable Boolean taxExemptionCertificateOnFile,
         @Nullable @Valid VendorOnboarding vendorOnboarding,
         @Nullable @Size(max = 2000) String invoiceFormatNotes,
-        @Nullable @Size(max = 5000) String notes) {
+        @Nullable @Size(max = 5000) String notes,
+        @Nullable @Size(max = 60, message = "Use at most 60 characters") String vendorNumber) {
 }

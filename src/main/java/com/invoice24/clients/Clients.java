@@ -85,7 +85,7 @@ public class Clients {
                     payment_method_preference = :paymentMethod, ap_payment_run_days = :runDays,
                     tax_exempt = :taxExempt, tax_exemption_certificate = :taxCertificate, w9_sent = :w9,
                     coi_sent = :coi, vendor_form_complete = :vendorForm, banking_form_complete = :bankingForm,
-                    invoice_format_notes = :formatNotes, notes = :notes, on_hold = :onHold, archived_at = :archivedAt,
+                    invoice_format_notes = :formatNotes, notes = :notes, vendor_number = :vendorNumber, on_hold = :onHold, archived_at = :archivedAt,
                     updated_at = :updatedAt, version = version + 1
                 WHERE id = :id AND workspace_id = :workspace AND version = :version""")
                 .param("name", profile.name())
@@ -121,6 +121,7 @@ public class Clients {
                 .param("bankingForm", Boolean.TRUE.equals(profile.vendorOnboarding().bankingFormComplete()))
                 .param("formatNotes", profile.invoiceFormatNotes())
                 .param("notes", profile.notes())
+                .param("vendorNumber", profile.vendorNumber())
                 .param("onHold", client.onHold())
                 .param("archivedAt", Timestamps.of(client.archivedAt()))
                 .param("updatedAt", Timestamps.of(client.updatedAt()))
@@ -158,7 +159,7 @@ public class Clients {
                 rs.getBoolean("tax_exempt"), rs.getBoolean("tax_exemption_certificate"),
                 new VendorOnboarding(rs.getBoolean("w9_sent"), rs.getBoolean("coi_sent"),
                         rs.getBoolean("vendor_form_complete"), rs.getBoolean("banking_form_complete")),
-                rs.getString("invoice_format_notes"), rs.getString("notes"));
+                rs.getString("invoice_format_notes"), rs.getString("notes"), rs.getString("vendor_number"));
         Timestamp archivedAt = rs.getTimestamp("archived_at");
         return new Client(new ClientId(rs.getObject("id", UUID.class)),
                 new WorkspaceId(rs.getObject("workspace_id", UUID.class)), profile, rs.getBoolean("on_hold"),

@@ -5,8 +5,6 @@ import com.invoice24.clients.Clients;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.Invoicing;
-import com.invoice24.shared.NotFoundException;
-import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
@@ -19,16 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Collections › what needs attention today, and Settings › Reminders. */
+/** Collections › what needs attention today. */
 @Controller
 class CollectionsController {
 
@@ -37,13 +31,12 @@ class CollectionsController {
     private final Disputes disputes;
     private final Promises promises;
     private final Reminders reminders;
-    private final ReminderPolicy policy;
     private final WorkspaceSettingsService workspaces;
     private final PaymentPlans plans;
     private final ClientHolds holds;
 
     CollectionsController(Invoicing invoicing, Clients clients, Disputes disputes, Promises promises,
-                          Reminders reminders, ReminderPolicy policy, WorkspaceSettingsService workspaces,
+                          Reminders reminders, WorkspaceSettingsService workspaces,
                           PaymentPlans plans, ClientHolds holds) {
         this.invoicing = invoicing;
         this.holds = holds;
@@ -51,7 +44,6 @@ class CollectionsController {
         this.disputes = disputes;
         this.promises = promises;
         this.reminders = reminders;
-        this.policy = policy;
         this.workspaces = workspaces;
         this.plans = plans;
     }
@@ -119,44 +111,5 @@ class CollectionsController {
         model.addAttribute("disputes", open);
         model.addAttribute("promises", lapsing);
         return "collections/list";
-    }
-
-    @GetMapping("/settings/reminders")
-    String reminders(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int step,
-                     Model model) {
-        List<ReminderStep> steps = policy.steps(user.workspaceId());
-        ReminderStep shown = steps.isEmpty() ? ReminderPolicy.DEFAULTS.get(0) : steps.get(Math.max(0, Math.min(step,
-                steps.size() - 1)));
-        model.addAttribute("steps", steps);
-        model.addAttribute("selected", steps.indexOf(shown));
-        model.addAttribute("form", shown);
-        model.addAttribute("preview", ReminderEmails.sample(shown, workspaces.settingsOf(user.workspaceId())));
-        model.addAttribute("mergeFields", ReminderEmails.MERGE_FIELDS.stream().sorted().toList());
-        return "collections/reminders";
-    }
-
-    @PostMapping("/settings/reminders")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
-    String changeStep(@AuthenticationPrincipal CurrentUser user, @RequestParam int index,
-                      @RequestParam @Nullable String key, @RequestParam ReminderStep.@Nullable Anchor anchor,
-                      @RequestParam @Nullable Integer offsetDays, @RequestParam(required = false) @Nullable Integer minTermsDays,
-                      @RequestParam @Nullable String subject, @RequestParam @Nullable String body,
-                      RedirectAttributes flash) {
-        List<ReminderStep> steps = policy.steps(user.workspaceId());
-        if (index < 0 || index >= steps.size()) {
-            throw new NotFoundException("Reminder step");
-        }
-        List<ReminderPolicy.StepRequest> requested = new ArrayList<>(steps.stream()
-                .map(step -> new ReminderPolicy.StepRequest(step.key(), step.anchor(), step.offsetDays(),
-                        step.minTermsDays(), step.subject(), step.body())).toList());
-        requested.set(index, new ReminderPolicy.StepRequest(key, anchor, offsetDays, minTermsDays, subject, body));
-        try {
-            policy.replace(user.workspaceId(), requested);
-            flash.addFlashAttribute("message", "Reminder step saved.");
-        } catch (RefusedRequestException refused) {
-            flash.addFlashAttribute("error", refused.getMessage() + " " + String.join("; ", refused.problems().stream()
-                    .map(problem -> problem.message()).toList()) + ".");
-        }
-        return "redirect:/settings/reminders?step=" + index;
     }
 }

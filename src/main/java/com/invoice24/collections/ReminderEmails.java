@@ -4,23 +4,27 @@ import com.invoice24.clients.BillingProfile;
 import com.invoice24.delivery.EmailKind;
 import com.invoice24.delivery.OutgoingEmail;
 import com.invoice24.invoicing.Invoice;
+import com.invoice24.workspace.PaymentInstructions;
 import com.invoice24.workspace.WorkspaceSettings;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a reminder step's templates into the email for one invoice, filling in the merge fields. */
 final class ReminderEmails {
 
     static final Set<String> MERGE_FIELDS = Set.of("client", "contact", "invoiceNumber", "po", "amount",
-            "balanceDue", "dueDate", "daysOverdue", "portalLink", "signature", "promisedDate", "date");
+            "balanceDue", "dueDate", "daysOverdue", "portalLink", "paymentInstructions", "signature", "promisedDate", "date");
 
+    private static final Pattern BLANK_PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private ReminderEmails() {
@@ -70,6 +74,7 @@ final class ReminderEmails {
         values.put("daysOverdue", String.valueOf(overdue));
         // The client portal is not built yet; the field renders empty until it is.
         values.put("portalLink", "");
+        values.put("paymentInstructions", paymentInstructions(provider));
         values.put("signature", signature(provider));
         String promised = promisedDate != null ? DAY.format(promisedDate) : "";
         values.put("promisedDate", promised);
@@ -77,23 +82,44 @@ final class ReminderEmails {
         return new Rendered(fill(step.subject(), values), fill(step.body(), values));
     }
 
-    /** The step as it reads for a made-up invoice, for the settings page's preview. */
-    static Rendered sample(ReminderStep step, WorkspaceSettings provider) {
+    /** The step as it reads for a made-up invoice, to the client given or to a made-up one. */
+    static Rendered sample(ReminderStep step, WorkspaceSettings provider, @Nullable BillingProfile client) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("client", "Globex Corporation");
-        values.put("contact", "Jordan Lee");
+        values.put("client", client != null ? client.name() : "Globex Corporation");
+        values.put("contact", client == null ? "Jordan Lee"
+                : client.billingContact().name() != null ? client.billingContact().name() : client.name());
         values.put("invoiceNumber", "INV-2026-0042");
         values.put("po", "4500123");
-        values.put("amount", "$12,500.00");
-        values.put("balanceDue", "$12,500.00");
+        values.put("amount", "$12,000.00");
+        values.put("balanceDue", "$12,000.00");
         values.put("dueDate", "Apr 1, 2026");
         values.put("daysOverdue", String.valueOf(Math.max(0, step.anchor() == ReminderStep.Anchor.DUE
                 ? step.offsetDays() : 0)));
         values.put("portalLink", "");
+        values.put("paymentInstructions", paymentInstructions(provider));
         values.put("signature", signature(provider));
         values.put("promisedDate", "Apr 10, 2026");
         values.put("date", "Apr 10, 2026");
         return new Rendered(fill(step.subject(), values), fill(step.body(), values));
+    }
+
+    /** How to pay, one line per method the workspace set up, as the invoice prints it. */
+    private static String paymentInstructions(WorkspaceSettings provider) {
+        PaymentInstructions how = provider.paymentInstructions();
+        List<String> lines = new ArrayList<>();
+        if (how.ach() != null && !how.ach().isBlank()) {
+            lines.add("ACH: " + how.ach().strip());
+        }
+        if (how.wire() != null && !how.wire().isBlank()) {
+            lines.add("Wire: " + how.wire().strip());
+        }
+        if (how.check() != null && !how.check().isBlank()) {
+            lines.add("Check: " + how.check().strip());
+        }
+        if (how.cardUrl() != null && !how.cardUrl().isBlank()) {
+            lines.add("Pay by card: " + how.cardUrl().strip());
+        }
+        return lines.isEmpty() ? "" : "How to pay:\n" + String.join("\n", lines);
     }
 
     private static String signature(WorkspaceSettings provider) {
@@ -107,11 +133,12 @@ final class ReminderEmails {
         return signature.toString();
     }
 
+    /** A field that fills in empty (no payment instructions set up yet) leaves no blank paragraph behind. */
     private static String fill(String template, Map<String, String> values) {
         String filled = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
             filled = filled.replace("{" + value.getKey() + "}", value.getValue());
         }
-        return filled;
+        return BLANK_PARAGRAPHS.matcher(filled).replaceAll("\n\n");
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReminderPolicy {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9+\\-]{0,39}");
+    static final int MAX_STEPS = 20;
+    private static final int MAX_SUBJECT = 200;
+    private static final int MAX_BODY = 10_000;
     private static final Pattern FIELD = Pattern.compile("\\{(\\w+)}");
 
     private static final String ASK = "Could you confirm the date payment is scheduled for? "
@@ -39,18 +43,20 @@ public class ReminderPolicy {
                             + "this note.\n\nBest regards,\n{signature}"),
             new ReminderStep("due+0", Anchor.DUE, 0, null, "Invoice {invoiceNumber} is due today",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is due today ({dueDate}).\n\n"
-                            + "If payment is already on its way, thank you.\n\nBest regards,\n{signature}"),
+                            + "If payment is already on its way, thank you.\n\n{paymentInstructions}\n\n"
+                            + "Best regards,\n{signature}"),
             new ReminderStep("due+7", Anchor.DUE, 7, null, "Invoice {invoiceNumber} is 7 days past due",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} was due on {dueDate} and is now "
-                            + "{daysOverdue} days past due.\n\n" + ASK + "\n\nThank you,\n{signature}"),
+                            + "{daysOverdue} days past due.\n\n" + ASK + "\n\n{paymentInstructions}\n\n"
+                            + "Thank you,\n{signature}"),
             new ReminderStep("due+14", Anchor.DUE, 14, null, "Second notice: invoice {invoiceNumber} is past due",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is {daysOverdue} days past due "
                             + "(due {dueDate}). I have not yet heard when it will be paid.\n\n" + ASK
-                            + "\n\nRegards,\n{signature}"),
+                            + "\n\n{paymentInstructions}\n\nRegards,\n{signature}"),
             new ReminderStep("due+21", Anchor.DUE, 21, null, "Final notice: invoice {invoiceNumber} is {daysOverdue} days past due",
                     "Hello {contact},\n\nInvoice {invoiceNumber} for {balanceDue} is now {daysOverdue} days past due "
                             + "(due {dueDate}). Please arrange payment or confirm the payment date by reply this "
-                            + "week.\n\n" + ASK + "\n\nRegards,\n{signature}"));
+                            + "week.\n\n" + ASK + "\n\n{paymentInstructions}\n\nRegards,\n{signature}"));
 
     static final ReminderStep PROMISE_LAPSED = new ReminderStep(ReminderStep.PROMISE_LAPSED, Anchor.DUE, 0, null,
             "Invoice {invoiceNumber}: the payment promised on {promisedDate} has not arrived",
@@ -63,12 +69,18 @@ public class ReminderPolicy {
         this.jdbc = jdbc;
     }
 
+    /** The workspace's saved sequence (switched-off steps included), or the defaults until it saves one. */
     public List<ReminderStep> steps(WorkspaceId workspace) {
         List<ReminderStep> saved = jdbc.sql("SELECT * FROM reminder_steps WHERE workspace_id = :workspace ORDER BY position")
                 .param("workspace", workspace.value())
                 .query(ReminderPolicy::step)
                 .list();
-        return saved.isEmpty() ? DEFAULTS : saved;
+        if (!saved.isEmpty()) {
+            return saved;
+        }
+        boolean savedEmpty = jdbc.sql("SELECT count(*) FROM reminder_policies WHERE workspace_id = :workspace")
+                .param("workspace", workspace.value()).query(Long.class).single() > 0;
+        return savedEmpty ? List.of() : DEFAULTS;
     }
 
     /** A client's own choice (F-5.1): reminders off, or steps of its own; absent, the workspace's steps apply. */
@@ -111,23 +123,7 @@ public class ReminderPolicy {
                 .param("off", remindersOff)
                 .param("own", requested != null)
                 .update();
-        for (int position = 0; position < own.size(); position++) {
-            ReminderStep step = own.get(position);
-            jdbc.sql("""
-                    INSERT INTO client_reminder_steps (client_id, workspace_id, position, step_key, anchor, offset_days,
-                        min_terms_days, subject, body)
-                    VALUES (:client, :workspace, :position, :key, :anchor, :offset, :minTerms, :subject, :body)""")
-                    .param("client", client.value())
-                    .param("workspace", workspace.value())
-                    .param("position", position)
-                    .param("key", step.key())
-                    .param("anchor", step.anchor().name())
-                    .param("offset", step.offsetDays())
-                    .param("minTerms", step.minTermsDays())
-                    .param("subject", step.subject())
-                    .param("body", step.body())
-                    .update();
-        }
+        insert("client_reminder_steps", workspace, client, own);
         return overrideFor(workspace, client);
     }
 
@@ -143,20 +139,18 @@ public class ReminderPolicy {
     private static ReminderStep step(ResultSet rs, int row) throws SQLException {
         return new ReminderStep(rs.getString("step_key"), Anchor.valueOf(rs.getString("anchor")),
                 rs.getInt("offset_days"), (Integer) rs.getObject("min_terms_days"), rs.getString("subject"),
-                rs.getString("body"));
+                rs.getString("body"), rs.getBoolean("enabled"));
     }
 
-    @Transactional
-    public List<ReminderStep> replace(WorkspaceId workspace, @Nullable List<StepRequest> requested) {
-        List<ReminderStep> steps = validated(requested);
-        jdbc.sql("DELETE FROM reminder_steps WHERE workspace_id = :workspace").param("workspace", workspace.value())
-                .update();
+    /** The steps in order into the workspace's table, or a client's when {@code client} is given. */
+    private void insert(String table, WorkspaceId workspace, @Nullable ClientId client, List<ReminderStep> steps) {
         for (int position = 0; position < steps.size(); position++) {
             ReminderStep step = steps.get(position);
-            jdbc.sql("""
-                    INSERT INTO reminder_steps (workspace_id, position, step_key, anchor, offset_days, min_terms_days,
-                        subject, body)
-                    VALUES (:workspace, :position, :key, :anchor, :offset, :minTerms, :subject, :body)""")
+            jdbc.sql(("INSERT INTO %s (%sworkspace_id, position, step_key, anchor, offset_days, min_terms_days, "
+                            + "subject, body, enabled) VALUES (%s:workspace, :position, :key, :anchor, :offset, "
+                            + ":minTerms, :subject, :body, :enabled)")
+                            .formatted(table, client == null ? "" : "client_id, ", client == null ? "" : ":client, "))
+                    .params(client == null ? Map.of() : Map.of("client", client.value()))
                     .param("workspace", workspace.value())
                     .param("position", position)
                     .param("key", step.key())
@@ -165,20 +159,41 @@ public class ReminderPolicy {
                     .param("minTerms", step.minTermsDays())
                     .param("subject", step.subject())
                     .param("body", step.body())
+                    .param("enabled", step.enabled())
                     .update();
         }
+    }
+
+    @Transactional
+    public List<ReminderStep> replace(WorkspaceId workspace, @Nullable List<StepRequest> requested) {
+        List<ReminderStep> steps = validated(requested);
+        jdbc.sql("DELETE FROM reminder_steps WHERE workspace_id = :workspace").param("workspace", workspace.value())
+                .update();
+        jdbc.sql("INSERT INTO reminder_policies (workspace_id) VALUES (:workspace) ON CONFLICT DO NOTHING")
+                .param("workspace", workspace.value()).update();
+        insert("reminder_steps", workspace, null, steps);
         return steps(workspace);
     }
 
     /** A step as the API and the settings form send it; everything optional so each gap is named. */
     public record StepRequest(@Nullable String key, @Nullable Anchor anchor, @Nullable Integer offsetDays,
-                              @Nullable Integer minTermsDays, @Nullable String subject, @Nullable String body) {
+                              @Nullable Integer minTermsDays, @Nullable String subject, @Nullable String body,
+                              @Nullable Boolean enabled) {
+
+        static StepRequest of(ReminderStep step) {
+            return new StepRequest(step.key(), step.anchor(), step.offsetDays(), step.minTermsDays(), step.subject(),
+                    step.body(), step.enabled());
+        }
     }
 
     static List<ReminderStep> validated(@Nullable List<StepRequest> requested) {
         if (requested == null) {
             throw new InvalidRequestException("Send the reminder steps.",
                     List.of(new FieldProblem("steps", "Send the list of steps (empty to send no reminders)")));
+        }
+        if (requested.size() > MAX_STEPS) {
+            throw new InvalidRequestException("A sequence has at most " + MAX_STEPS + " steps.",
+                    List.of(new FieldProblem("steps", "Keep at most " + MAX_STEPS + " steps")));
         }
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -207,11 +222,11 @@ public class ReminderPolicy {
             if (step.minTermsDays() != null && (step.minTermsDays() < 0 || step.minTermsDays() > 365)) {
                 problems.add(new FieldProblem(at + "minTermsDays", "Use 0 to 365 days, or leave it out"));
             }
-            checkText(problems, at + "subject", step.subject(), "Enter the subject");
-            checkText(problems, at + "body", step.body(), "Enter the message");
+            checkText(problems, at + "subject", step.subject(), "Enter the subject", MAX_SUBJECT);
+            checkText(problems, at + "body", step.body(), "Enter the message", MAX_BODY);
             if (problems.isEmpty()) {
                 steps.add(new ReminderStep(key, step.anchor(), step.offsetDays(), step.minTermsDays(),
-                        step.subject().trim(), step.body().strip()));
+                        step.subject().trim(), step.body().strip(), !Boolean.FALSE.equals(step.enabled())));
             }
         }
         if (!problems.isEmpty()) {
@@ -220,9 +235,14 @@ public class ReminderPolicy {
         return steps;
     }
 
-    private static void checkText(List<FieldProblem> problems, String field, @Nullable String text, String missing) {
+    private static void checkText(List<FieldProblem> problems, String field, @Nullable String text, String missing,
+                                  int maxLength) {
         if (text == null || text.isBlank()) {
             problems.add(new FieldProblem(field, missing));
+            return;
+        }
+        if (text.strip().length() > maxLength) {
+            problems.add(new FieldProblem(field, "Keep it under " + String.format("%,d", maxLength) + " characters"));
             return;
         }
         Matcher merge = FIELD.matcher(text);

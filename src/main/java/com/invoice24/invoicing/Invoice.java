@@ -95,7 +95,7 @@ public record Invoice(
     /** A payment recorded in error is taken back off the invoice. */
     Invoice reversePayment(Money amount, Instant now) {
         if (amount.compareTo(amountPaid) > 0) {
-            throw new WrongStateException("Invoice " + label() + " has only $" + amountPaid + " paid.");
+            throw new WrongStateException("Invoice " + label() + " has only $" + amountPaid.formatted() + " paid.");
         }
         return withMoney(amountPaid.minus(amount), amountCredited, now);
     }
@@ -129,7 +129,7 @@ public record Invoice(
                     + "; payments and credits apply only to sent invoices.");
         }
         if (!amount.isPositive() || amount.compareTo(balanceDue()) > 0) {
-            throw new BusinessRuleException("Invoice " + label() + " has $" + balanceDue() + " due; $" + amount
+            throw new BusinessRuleException("Invoice " + label() + " has $" + balanceDue().formatted() + " due; $" + amount.formatted()
                     + " cannot be applied to it.");
         }
     }

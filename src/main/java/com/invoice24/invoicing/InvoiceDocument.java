@@ -1,6 +1,7 @@
 package com.invoice24.invoicing;
 
 import com.invoice24.clients.BillingProfile;
+import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceSettings;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,4 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** Everything the invoice document shows (F-3.1), for the page and for the PDF alike. */
 public record InvoiceDocument(Invoice invoice, InvoiceStatus status, BillingProfile client, WorkspaceSettings provider,
                               @Nullable String logoDataUri, List<AttachmentInfo> attachments) {
+
+    /** What AP is asked to pay: the whole total on a draft, the balance once sent. */
+    public Money amountDue() {
+        return invoice.isDraft() ? invoice.totals().total() : invoice.balanceDue();
+    }
 }

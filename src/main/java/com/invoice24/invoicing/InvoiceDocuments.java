@@ -9,7 +9,6 @@ import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +35,7 @@ class InvoiceDocuments {
         Client client = clients.find(invoice.workspaceId(), invoice.clientId())
                 .orElseThrow(() -> new NotFoundException("Client " + invoice.clientId()));
         WorkspaceSettings provider = workspaces.settingsOf(invoice.workspaceId());
-        String logo = logos.logoOf(invoice.workspaceId())
-                .map(image -> "data:" + image.contentType() + ";base64,"
-                        + Base64.getEncoder().encodeToString(image.bytes()))
-                .orElse(null);
+        String logo = logos.dataUriOf(invoice.workspaceId());
         LocalDate today = LocalDate.now(clock.withZone(provider.timeZone()));
         return new InvoiceDocument(invoice, invoice.status(today), client.profile(), provider, logo,
                 attachments.of(invoice));

@@ -78,6 +78,15 @@ public class Invoices {
         return ids.stream().map(id -> find(workspace, new InvoiceId(id)).orElseThrow()).toList();
     }
 
+    /** Every sent invoice with money due, oldest due first, without their lines. */
+    List<Invoice> open(WorkspaceId workspace) {
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.state = 'SENT' AND "
+                        + BALANCE + " > 0 ORDER BY i.due_date, i.issue_date, i.number")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> invoice(rs, List.of()))
+                .list();
+    }
+
     record Listed(Invoice invoice, String clientName) {
     }
 

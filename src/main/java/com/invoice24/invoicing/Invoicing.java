@@ -189,7 +189,7 @@ public class Invoicing {
         BillingProfile profile = client.profile();
         activity.record(sent, "sent", "Sent to " + profile.billingEmail()
                 + (profile.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", profile.ccEmails()) + ")"), user);
-        outbox.queue(emails.invoiceEmail(sent, profile, settings));
+        outbox.queue(emails.invoiceEmailKeepingItsPdf(sent, profile, settings));
         return invoice(user.workspaceId(), id);
     }
 
@@ -215,6 +215,11 @@ public class Invoicing {
                 .filter(invoice -> invoice.balanceDue().isPositive())
                 .sorted(Comparator.comparing(Invoice::dueDate))
                 .toList();
+    }
+
+    /** Every client's sent invoices with money due, oldest due first, in one query (the bank review queue). */
+    public List<Invoice> openInvoices(WorkspaceId workspace) {
+        return invoices.open(workspace);
     }
 
     /** A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other. */

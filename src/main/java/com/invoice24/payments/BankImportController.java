@@ -1,12 +1,19 @@
 package com.invoice24.payments;
 
 import com.invoice24.clients.Clients;
+import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.FormErrors;
+import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Money;
 import com.invoice24.shared.RefusedRequestException;
+import com.invoice24.shared.TypedNumbers;
 import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.CurrentUser;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BankImportController {
 
     private static final String IMPORT = "payments/bank-import";
+    private static final String REVIEW = "payments/bank-review";
 
     private final BankImporting importing;
     private final Clients clients;
@@ -95,23 +103,86 @@ class BankImportController {
     String review(@AuthenticationPrincipal CurrentUser user, Model model) {
         var lines = importing.lines(user.workspaceId(), BankLine.Status.REVIEW, 0, 200);
         model.addAttribute("lines", lines);
-        model.addAttribute("suggestions", importing.suggestions(user.workspaceId(), lines.items()));
+        model.addAttribute("likely", importing.likelyInvoices(user.workspaceId(), lines.items()));
         model.addAttribute("clients", clients.ofWorkspace(user.workspaceId()));
-        return "payments/bank-review";
+        return REVIEW;
+    }
+
+    /** What was ticked and typed on a deposit whose apply was refused, shown again with the reason. */
+    record Kept(UUID lineId, String reason, List<String> invoiceIds, Map<String, String> typed) {
+
+        public String amountFor(Object invoiceId) {
+            return typed.getOrDefault("amount-" + invoiceId, "");
+        }
     }
 
     @PostMapping("/payments/review/{id}/apply")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
-    String apply(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                 @RequestParam(required = false) @Nullable UUID clientId,
-                 @RequestParam(required = false) @Nullable List<UUID> invoiceIds, RedirectAttributes flash) {
+    String applyPicked(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                       @RequestParam(required = false) @Nullable List<String> invoiceIds,
+                       @RequestParam Map<String, String> typed, Model model, RedirectAttributes flash) {
+        List<String> ticked = invoiceIds == null ? List.of() : invoiceIds;
         try {
-            Payment payment = importing.applySuggestion(user, id, clientId, invoiceIds == null ? List.of() : invoiceIds);
-            flash.addFlashAttribute("message", "Deposit of $" + payment.amount().formatted() + " recorded as a payment.");
+            List<BankImporting.Pick> picks = new ArrayList<>();
+            for (String invoice : ticked) {
+                UUID invoiceId = uuid(invoice);
+                picks.add(new BankImporting.Pick(invoiceId, amount(typed.get("amount-" + invoiceId))));
+            }
+            applied(importing.applyPicked(user, id, picks), flash);
+            return "redirect:/payments/review";
         } catch (RefusedRequestException | WrongStateException refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
+            return refused(user, new Kept(id, refused.getMessage(), ticked, typed), model);
         }
-        return "redirect:/payments/review";
+    }
+
+    @PostMapping("/payments/review/{id}/client")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String applyToClient(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                         @RequestParam(required = false) @Nullable String clientId,
+                         @RequestParam(defaultValue = "oldest") String how, Model model, RedirectAttributes flash) {
+        try {
+            UUID client = clientId == null || clientId.isBlank() ? null : uuid(clientId);
+            applied("credit".equals(how) ? importing.keepAsCredit(user, id, client)
+                    : importing.apply(user, id, client, null), flash);
+            return "redirect:/payments/review";
+        } catch (RefusedRequestException | WrongStateException refused) {
+            return refused(user, new Kept(id, refused.getMessage(), List.of(),
+                    Map.of("clientId", clientId == null ? "" : clientId)), model);
+        }
+    }
+
+    private String refused(CurrentUser user, Kept kept, Model model) {
+        model.addAttribute("kept", kept);
+        return review(user, model);
+    }
+
+    private static void applied(Payment payment, RedirectAttributes flash) {
+        List<String> paid = payment.allocations().stream()
+                .map(allocation -> allocation.invoiceNumber() + " $" + allocation.amount().formatted()).toList();
+        flash.addFlashAttribute("message", "Deposit of $" + payment.amount().formatted() + " recorded: "
+                + (paid.isEmpty() ? "" : "paid " + String.join(", ", paid))
+                + (payment.unapplied().isPositive() ? (paid.isEmpty() ? "" : "; ") + "$"
+                + payment.unapplied().formatted() + " kept as the client's credit" : "") + ".");
+    }
+
+    private static UUID uuid(String typed) {
+        try {
+            return UUID.fromString(typed.trim());
+        } catch (IllegalArgumentException notAnId) {
+            throw new InvalidRequestException("An invoice ticked is no longer open; it may have been paid meanwhile.",
+                    List.of(new FieldProblem("invoiceIds", "Tick only open invoices")));
+        }
+    }
+
+    /** An amount as a person types it ("1,200.00", "$1,200"); blank is none. */
+    private static @Nullable Money amount(@Nullable String typed) {
+        try {
+            BigDecimal amount = typed == null ? null : TypedNumbers.parse(typed);
+            return amount == null ? null : Money.of(amount);
+        } catch (IllegalArgumentException notAnAmount) {
+            throw new InvalidRequestException("\"" + typed.strip() + "\" is not an amount; type one such as 1,200.00.",
+                    List.of(new FieldProblem("amount", "Type an amount such as 1,200.00")));
+        }
     }
 
     @PostMapping("/payments/review/{id}/dismiss")

@@ -4,10 +4,12 @@ import com.invoice24.clients.Client;
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.Clients;
 import com.invoice24.clients.PaymentMethod;
+import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.shared.WrongStateException;
@@ -18,13 +20,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,20 +116,88 @@ public class BankImporting {
         return payment;
     }
 
-    /** A suggestion taken from the review queue: its invoices in due order, each at most its balance. */
+    /** An invoice ticked in the review queue, with the amount typed for it (none: as much as the deposit covers). */
+    public record Pick(UUID invoiceId, @Nullable Money amount) {
+    }
+
+    /**
+     * A deposit paid to the invoices picked in the review queue, all of one client: each typed amount as
+     * typed (at most the invoice's balance), the rest of the deposit to the others in due order; what is
+     * left over becomes the client's credit.
+     */
     @Transactional
-    public Payment applySuggestion(CurrentUser user, UUID lineId, @Nullable UUID clientId, List<UUID> invoiceIds) {
-        if (clientId == null || invoiceIds.isEmpty()) {
-            return apply(user, lineId, clientId, null);
-        }
+    public Payment applyPicked(CurrentUser user, UUID lineId, List<Pick> picks) {
         WorkspaceId workspace = user.workspaceId();
         BankLine line = reviewable(workspace, lineId);
-        Client client = clients.find(workspace, new ClientId(clientId))
-                .orElseThrow(() -> new NotFoundException("Client " + clientId));
-        List<DepositMatcher.OpenInvoice> chosen = candidate(workspace, client).open().stream()
-                .filter(invoice -> invoiceIds.contains(invoice.id().value())).toList();
-        return apply(user, line.id(), clientId, DepositMatcher.shares(chosen, line.amount()).stream()
-                .map(share -> new PaymentRequest.Target(share.invoiceId().value(), share.amount())).toList());
+        if (picks.isEmpty()) {
+            throw new InvalidRequestException("Tick the invoices this deposit pays, or choose the client who paid.",
+                    List.of(new FieldProblem("invoiceIds", "Tick at least one invoice")));
+        }
+        Map<UUID, DepositMatcher.OpenInvoice> open = new LinkedHashMap<>();
+        Map<UUID, ClientId> owner = new HashMap<>();
+        for (DepositMatcher.Candidate candidate : candidates(workspace).values()) {
+            candidate.open().forEach(invoice -> {
+                open.put(invoice.id().value(), invoice);
+                owner.put(invoice.id().value(), candidate.clientId());
+            });
+        }
+        List<DepositMatcher.OpenInvoice> picked = picks.stream().map(pick -> open.get(pick.invoiceId())).toList();
+        if (picked.contains(null)) {
+            throw new BusinessRuleException("An invoice ticked is no longer open; it may have been paid meanwhile.",
+                    List.of(new FieldProblem("invoiceIds", "Tick only open invoices")));
+        }
+        Set<ClientId> payers = picks.stream().map(pick -> owner.get(pick.invoiceId())).collect(Collectors.toSet());
+        if (payers.size() > 1) {
+            throw new BusinessRuleException("The invoices ticked belong to different clients; a deposit pays one "
+                    + "client's invoices.", List.of(new FieldProblem("invoiceIds", "Tick invoices of one client")));
+        }
+        return apply(user, line.id(), payers.iterator().next().value(), allocations(line, picks, open));
+    }
+
+    /** The deposit kept whole as the client's credit, to be applied to a later invoice. */
+    @Transactional
+    public Payment keepAsCredit(CurrentUser user, UUID lineId, @Nullable UUID clientId) {
+        WorkspaceId workspace = user.workspaceId();
+        BankLine line = reviewable(workspace, lineId);
+        if (clientId == null) {
+            throw new InvalidRequestException("Choose the client who paid.",
+                    List.of(new FieldProblem("clientId", "Choose a client")));
+        }
+        Payment payment = recording.record(user, payment(line, new ClientId(clientId), List.of()));
+        imports.resolve(workspace, line.applied(payment.id()), user.name(), clock.instant());
+        return payment;
+    }
+
+    private static List<PaymentRequest.Target> allocations(BankLine line, List<Pick> picks,
+                                                           Map<UUID, DepositMatcher.OpenInvoice> open) {
+        List<PaymentRequest.Target> targets = new ArrayList<>();
+        Money typed = Money.zero();
+        for (Pick pick : picks) {
+            DepositMatcher.OpenInvoice invoice = open.get(pick.invoiceId());
+            if (pick.amount() == null) {
+                continue;
+            }
+            if (!pick.amount().isPositive() || pick.amount().compareTo(invoice.due()) > 0) {
+                throw new BusinessRuleException(invoice.number() + " has $" + invoice.due().formatted()
+                        + " due; allocate more than 0.00 and at most that.", List.of(new FieldProblem("amount-"
+                        + pick.invoiceId(), "Use at most " + invoice.due().formatted())));
+            }
+            targets.add(new PaymentRequest.Target(pick.invoiceId(), pick.amount()));
+            typed = typed.plus(pick.amount());
+        }
+        if (typed.compareTo(line.amount()) > 0) {
+            throw new BusinessRuleException("The amounts typed add up to $" + typed.formatted() + ", more than the "
+                    + "deposit of $" + line.amount().formatted() + ".", List.of(new FieldProblem("invoiceIds",
+                    "Allocate at most the deposit")));
+        }
+        List<DepositMatcher.OpenInvoice> rest = picks.stream().filter(pick -> pick.amount() == null)
+                .map(pick -> open.get(pick.invoiceId())).distinct()
+                .sorted(Comparator.comparing(DepositMatcher.OpenInvoice::dueDate,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        DepositMatcher.shares(rest, line.amount().minus(typed)).forEach(share ->
+                targets.add(new PaymentRequest.Target(share.invoiceId().value(), share.amount())));
+        return targets;
     }
 
     @Transactional
@@ -148,6 +222,18 @@ public class BankImporting {
 
     public ResultPage<BankLine> lines(WorkspaceId workspace, BankLine.@Nullable Status status, int page, int size) {
         return imports.lines(workspace, status, page, size);
+    }
+
+    /** The likely invoices of each line still in review, from one read of the workspace's open invoices. */
+    public Map<UUID, List<LikelyInvoices.Likely>> likelyInvoices(WorkspaceId workspace, List<BankLine> lines) {
+        Map<UUID, List<LikelyInvoices.Likely>> likely = new LinkedHashMap<>();
+        if (lines.stream().noneMatch(BankLine::inReview)) {
+            return likely;
+        }
+        LikelyInvoices matcher = new LikelyInvoices(candidates(workspace).values());
+        lines.stream().filter(BankLine::inReview).forEach(line ->
+                likely.put(line.id(), matcher.of(line.memo(), line.reference(), line.amount())));
+        return likely;
     }
 
     /** Fresh suggestions for the lines still in review, as the open invoices stand now. */
@@ -214,20 +300,27 @@ public class BankImporting {
         return line;
     }
 
+    /** Every client with its open invoices, oldest due first: two queries, however many clients. */
     private Map<ClientId, DepositMatcher.Candidate> candidates(WorkspaceId workspace) {
+        Map<ClientId, List<DepositMatcher.OpenInvoice>> open = new HashMap<>();
+        invoicing.openInvoices(workspace).forEach(invoice -> open.computeIfAbsent(invoice.clientId(),
+                client -> new ArrayList<>()).add(openInvoice(invoice)));
         Map<ClientId, DepositMatcher.Candidate> candidates = new LinkedHashMap<>();
         for (Client client : clients.ofWorkspace(workspace)) {
-            candidates.put(client.id(), candidate(workspace, client));
+            candidates.put(client.id(), new DepositMatcher.Candidate(client.id(), client.name(),
+                    open.getOrDefault(client.id(), List.of())));
         }
         return candidates;
     }
 
     private DepositMatcher.Candidate candidate(WorkspaceId workspace, Client client) {
         return new DepositMatcher.Candidate(client.id(), client.name(), invoicing.openInvoices(workspace, client.id())
-                .stream()
-                .map(invoice -> new DepositMatcher.OpenInvoice(invoice.id(), String.valueOf(invoice.number()),
-                        invoice.balanceDue()))
-                .toList());
+                .stream().map(BankImporting::openInvoice).toList());
+    }
+
+    private static DepositMatcher.OpenInvoice openInvoice(Invoice invoice) {
+        return new DepositMatcher.OpenInvoice(invoice.id(), String.valueOf(invoice.number()), invoice.balanceDue(),
+                invoice.poNumber(), invoice.dueDate());
     }
 
     private static PaymentRequest payment(BankLine line, ClientId client,

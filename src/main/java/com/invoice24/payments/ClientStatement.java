@@ -6,13 +6,15 @@ import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's statement of account: every charge and credit with the running balance, the invoices
  * still open, and the credit held for them.
  */
-public record ClientStatement(BillingProfile client, WorkspaceSettings provider, LocalDate asOf, List<Line> activity,
-                              List<Invoice> openInvoices, Money balanceDue, Money creditBalance) {
+public record ClientStatement(BillingProfile client, WorkspaceSettings provider, @Nullable String logoDataUri,
+                              LocalDate asOf, List<Line> activity, List<Invoice> openInvoices, Money balanceDue,
+                              Money creditBalance) {
 
     public record Line(LocalDate date, String description, Money charge, Money credit, Money balance) {
     }

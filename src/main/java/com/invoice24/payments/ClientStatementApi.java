@@ -3,13 +3,12 @@ package com.invoice24.payments;
 import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.Money;
-import com.invoice24.shared.PdfRenderer;
+import com.invoice24.shared.PageActions;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,13 +16,16 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The client statement of account: API, page and PDF from one model. */
 @Controller
@@ -32,13 +34,12 @@ class ClientStatementApi {
 
     private final ClientStatements statements;
     private final Invoicing invoicing;
-    private final PdfRenderer pdf;
 
-    ClientStatementApi(ClientStatements statements, Invoicing invoicing, PdfRenderer pdf) {
+    ClientStatementApi(ClientStatements statements, Invoicing invoicing) {
         this.statements = statements;
         this.invoicing = invoicing;
-        this.pdf = pdf;
     }
+
 
     record OpenInvoice(UUID id, String number, LocalDate issueDate, LocalDate dueDate, Money total, Money balanceDue,
                        long daysOverdue) {
@@ -74,9 +75,17 @@ class ClientStatementApi {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         LocalDate today = invoicing.today(user.workspaceId());
         ClientStatement statement = statements.of(user.workspaceId(), new ClientId(id), today);
-        String filename = "Statement-" + statement.client().name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + today + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
-                .body(pdf.render("payments/statement", Map.of("statement", statement)));
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(StatementEmails.filename(statement)).build().toString())
+                .body(statements.pdf(statement));
+    }
+
+    @PostMapping("/clients/{id}/statement/email")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String emailFromPage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
+        PageActions.attempt(flash, "Statement queued for the client's billing address; it is in the email log.",
+                () -> statements.email(user.workspaceId(), new ClientId(id)));
+        return "redirect:/clients/" + id + "/statement";
     }
 }

@@ -3,16 +3,24 @@ package com.invoice24.payments;
 import com.invoice24.clients.Client;
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.Clients;
+import com.invoice24.delivery.EmailId;
+import com.invoice24.delivery.Outbox;
 import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.BusinessRuleException;
+import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.PdfRenderer;
 import com.invoice24.workspace.WorkspaceId;
+import com.invoice24.workspace.WorkspaceLogos;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds statements of account. The activity is read straight from the ledger tables of invoicing
@@ -54,14 +62,39 @@ public class ClientStatements {
     private final Invoicing invoicing;
     private final ClientCredit credit;
     private final WorkspaceSettingsService workspaces;
+    private final WorkspaceLogos logos;
+    private final PdfRenderer renderer;
+    private final Outbox outbox;
 
     ClientStatements(JdbcClient jdbc, Clients clients, Invoicing invoicing, ClientCredit credit,
-                     WorkspaceSettingsService workspaces) {
+                     WorkspaceSettingsService workspaces, WorkspaceLogos logos, PdfRenderer renderer, Outbox outbox) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.invoicing = invoicing;
         this.credit = credit;
         this.workspaces = workspaces;
+        this.logos = logos;
+        this.renderer = renderer;
+        this.outbox = outbox;
+    }
+
+    byte[] pdf(ClientStatement statement) {
+        return renderer.render("payments/statement", Map.of("statement", statement));
+    }
+
+    /**
+     * Emails today's statement to the client's billing address. The email log keeps the PDF as it
+     * went out, so what the client received can be read back whatever happens to the account later.
+     */
+    @Transactional
+    EmailId email(WorkspaceId workspace, ClientId id) {
+        ClientStatement statement = of(workspace, id, invoicing.today(workspace));
+        if (statement.client().billingEmail() == null) {
+            throw new BusinessRuleException("Add a billing email to " + statement.client().name()
+                    + "'s profile to email their statement.",
+                    List.of(new FieldProblem("billingEmail", "Add a billing email")));
+        }
+        return outbox.queue(StatementEmails.emailOf(workspace, statement, pdf(statement)));
     }
 
     public ClientStatement of(WorkspaceId workspace, ClientId id, LocalDate asOf) {
@@ -81,7 +114,8 @@ public class ClientStatements {
                     return row;
                 })
                 .list();
-        return new ClientStatement(client.profile(), workspaces.settingsOf(workspace), asOf, lines,
+        return new ClientStatement(client.profile(), workspaces.settingsOf(workspace), logos.dataUriOf(workspace), asOf,
+                lines,
                 invoicing.openInvoices(workspace, id), balance[0], credit.balance(workspace, id));
     }
 }

@@ -9,33 +9,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * The email that carries a credit note to the client's billing address, filed with the invoice it
  * credits so AP sees both together. A client without a billing email gets none.
  */
-@Component
-class CreditNoteEmails {
+final class CreditNoteEmails {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
-    private final CreditNotePdf pdf;
-
-    CreditNoteEmails(CreditNotePdf pdf) {
-        this.pdf = pdf;
+    private CreditNoteEmails() {
     }
 
-    Optional<OutgoingEmail> emailOf(CreditNoteDocument document) {
+    /** The email carrying the note's PDF as it was kept at issue. */
+    static Optional<OutgoingEmail> emailOf(CreditNoteDocument document, byte[] pdf) {
         BillingProfile client = document.client();
         if (client.billingEmail() == null) {
             return Optional.empty();
         }
         CreditNote note = document.note();
-        return Optional.of(new OutgoingEmail(note.workspaceId(), EmailKind.INVOICE, note.invoiceId().value(), null,
+        return Optional.of(new OutgoingEmail(note.workspaceId(), EmailKind.CREDIT_NOTE, note.invoiceId().value(), null,
                 client.billingEmail(), client.ccEmails(), subject(note, document.provider()), body(document),
                 List.of(new EmailAttachment(CreditNotePdf.filename(note), "application/pdf",
-                        pdf.render(document)))));
+                        pdf))));
     }
 
     /** "Credit note CN-2026-0001 from Acme LLC — for invoice INV-2026-0042 — $250.00". */

@@ -27,17 +27,15 @@ class CreditNoteService {
     private final CreditNotes notes;
     private final CreditNoteNumbers numbers;
     private final CreditNotePdf documents;
-    private final CreditNoteEmails emails;
     private final Invoicing invoicing;
     private final Outbox outbox;
     private final Clock clock;
 
-    CreditNoteService(CreditNotes notes, CreditNoteNumbers numbers, CreditNotePdf documents, CreditNoteEmails emails,
+    CreditNoteService(CreditNotes notes, CreditNoteNumbers numbers, CreditNotePdf documents,
                       Invoicing invoicing, Outbox outbox, Clock clock) {
         this.notes = notes;
         this.numbers = numbers;
         this.documents = documents;
-        this.emails = emails;
         this.invoicing = invoicing;
         this.outbox = outbox;
         this.clock = clock;
@@ -64,7 +62,8 @@ class CreditNoteService {
         notes.add(note);
         Invoice credited = invoicing.applyCredit(invoice, note.amount(), "Credit note " + note.number() + " for $"
                 + note.amount().formatted() + ": " + note.reason(), user);
-        emails.emailOf(documents.document(note, credited)).ifPresent(outbox::queue);
+        CreditNoteDocument document = documents.document(note, credited);
+        CreditNoteEmails.emailOf(document, documents.keepAsSent(document)).ifPresent(outbox::queue);
         return note;
     }
 

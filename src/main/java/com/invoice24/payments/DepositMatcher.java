@@ -3,6 +3,7 @@ package com.invoice24.payments;
 import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.shared.Money;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,7 +28,11 @@ final class DepositMatcher {
             "CORPORATION", "CO", "COMPANY", "LTD", "LIMITED", "LP", "LLP", "PC", "PLLC", "THE");
 
     /** An open invoice as matching needs it. */
-    record OpenInvoice(InvoiceId id, String number, Money due) {
+    record OpenInvoice(InvoiceId id, String number, Money due, @Nullable String po, @Nullable LocalDate dueDate) {
+
+        OpenInvoice(InvoiceId id, String number, Money due) {
+            this(id, number, due, null, null);
+        }
     }
 
     /** A client with its open invoices, oldest due first. */
@@ -189,7 +194,7 @@ final class DepositMatcher {
         return found;
     }
 
-    private static boolean containsToken(String text, String token) {
+    static boolean containsToken(String text, String token) {
         int at = text.indexOf(token);
         while (at >= 0) {
             int end = at + token.length();

@@ -204,15 +204,15 @@ public class PaymentRecording {
                 problems.add(new FieldProblem(field + ".invoiceId", "This is not an open invoice of " + client.name()));
             } else if (want.getValue().compareTo(invoice.balanceDue()) > 0) {
                 problems.add(new FieldProblem(field + ".amount", "Invoice " + invoice.number() + " has only $"
-                        + invoice.balanceDue() + " due"));
+                        + invoice.balanceDue().formatted() + " due"));
             } else {
                 allocations.add(new Allocation(invoice.id(), invoice.number(), want.getValue()));
             }
         }
         Money allocated = allocations.stream().map(Allocation::amount).reduce(Money.zero(), Money::plus);
         if (allocated.compareTo(amount) > 0) {
-            problems.add(new FieldProblem("allocations", "The allocations add up to $" + allocated
-                    + ", more than the $" + amount + " received"));
+            problems.add(new FieldProblem("allocations", "The allocations add up to $" + allocated.formatted()
+                    + ", more than the $" + amount.formatted() + " received"));
         }
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("The payment cannot be allocated like this: " + String.join("; ",

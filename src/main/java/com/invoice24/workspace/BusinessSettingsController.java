@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,13 +34,15 @@ class BusinessSettingsController {
 
     private final WorkspaceSettingsService settings;
     private final WorkspaceLogos logos;
+    private final W9Forms w9Forms;
     private final FormErrors forms;
     private final Clock clock;
 
-    BusinessSettingsController(WorkspaceSettingsService settings, WorkspaceLogos logos, FormErrors forms,
-                               Clock clock) {
+    BusinessSettingsController(WorkspaceSettingsService settings, WorkspaceLogos logos, W9Forms w9Forms,
+                               FormErrors forms, Clock clock) {
         this.settings = settings;
         this.logos = logos;
+        this.w9Forms = w9Forms;
         this.forms = forms;
         this.clock = clock;
     }
@@ -54,7 +59,7 @@ class BusinessSettingsController {
                 current.email(), current.phone(), current.address(), current.defaultPaymentTerms().days(),
                 current.defaultPaymentTerms().basis(), current.invoiceNumberPattern().pattern(),
                 current.rollDueDateToBusinessDay(), current.salesTaxRatePercent(), current.paymentInstructions(),
-                current.timeZone().getId()));
+                current.timeZone().getId(), current.w9Offer()));
     }
 
     @PostMapping("/settings/business")
@@ -112,6 +117,41 @@ class BusinessSettingsController {
         return "redirect:/settings/business";
     }
 
+    @PostMapping("/settings/business/w9")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    String uploadW9(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
+                    RedirectAttributes flash) throws IOException {
+        try {
+            w9Forms.replace(user.workspaceId(), file.getBytes());
+            flash.addFlashAttribute("message", "W-9 saved. Choose \"Attach our W-9 to invoice emails\" above to send it.");
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/settings/business";
+    }
+
+    @PostMapping("/settings/business/w9/remove")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    String removeW9(@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        try {
+            w9Forms.remove(user.workspaceId(), settings.settingsOf(user.workspaceId()).w9Offer());
+            flash.addFlashAttribute("message", "W-9 removed.");
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/settings/business";
+    }
+
+    @GetMapping("/workspace/w9")
+    ResponseEntity<byte[]> w9(@AuthenticationPrincipal CurrentUser user) {
+        return w9Forms.w9Of(user.workspaceId())
+                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(W9Forms.FILENAME).build().toString())
+                        .body(pdf))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @GetMapping("/workspace/logo")
     ResponseEntity<byte[]> logo(@AuthenticationPrincipal CurrentUser user) {
         return logos.logoOf(user.workspaceId())
@@ -123,6 +163,8 @@ class BusinessSettingsController {
         WorkspaceSettings current = settings.settingsOf(user.workspaceId());
         model.addAttribute("form", form);
         model.addAttribute("hasLogo", logos.hasLogo(user.workspaceId()));
+        model.addAttribute("hasW9", w9Forms.hasW9(user.workspaceId()));
+        model.addAttribute("w9Offers", W9Offer.values());
         model.addAttribute("timeZones", US_TIME_ZONES);
         model.addAttribute("preview", current.invoiceNumberPattern()
                 .format(LocalDate.now(clock.withZone(current.timeZone())), 1));

@@ -5,8 +5,10 @@ import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.Timestamps;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,13 @@ public class WorkspaceLogos {
                 .param("workspace", workspace.value())
                 .query((rs, row) -> new Logo(MediaType.parseMediaType(rs.getString("content_type")), rs.getBytes("bytes")))
                 .optional();
+    }
+
+    /** The logo inlined for a document template ({@code <img src="data:...">}), if there is one. */
+    public @Nullable String dataUriOf(WorkspaceId workspace) {
+        return logoOf(workspace)
+                .map(logo -> "data:" + logo.contentType() + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()))
+                .orElse(null);
     }
 
     boolean hasLogo(WorkspaceId workspace) {

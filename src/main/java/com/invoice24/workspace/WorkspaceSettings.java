@@ -20,7 +20,8 @@ public record WorkspaceSettings(
         boolean rollDueDateToBusinessDay,
         BigDecimal salesTaxRatePercent,
         PaymentInstructions paymentInstructions,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        W9Offer w9Offer) {
 
     /** The name AP expects at the top of an invoice: the legal name when there is one. */
     public String invoiceName() {

@@ -34,11 +34,13 @@ class WorkspaceSettingsApi {
 
     private final WorkspaceSettingsService settings;
     private final WorkspaceLogos logos;
+    private final W9Forms w9Forms;
     private final Clock clock;
 
-    WorkspaceSettingsApi(WorkspaceSettingsService settings, WorkspaceLogos logos, Clock clock) {
+    WorkspaceSettingsApi(WorkspaceSettingsService settings, WorkspaceLogos logos, W9Forms w9Forms, Clock clock) {
         this.settings = settings;
         this.logos = logos;
+        this.w9Forms = w9Forms;
         this.clock = clock;
     }
 
@@ -47,7 +49,8 @@ class WorkspaceSettingsApi {
                         int defaultPaymentTermsDays, PaymentTerms.Basis defaultPaymentTermsBasis,
                         String defaultPaymentTermsLabel, String invoiceNumberPattern, String nextInvoiceNumberExample,
                         boolean rollDueDateToBusinessDay, BigDecimal salesTaxRatePercent,
-                        PaymentInstructions paymentInstructions, String timeZone, boolean hasLogo) {
+                        PaymentInstructions paymentInstructions, String timeZone, boolean hasLogo,
+                        W9Offer w9Offer, boolean hasW9) {
     }
 
     @GetMapping
@@ -83,6 +86,28 @@ class WorkspaceSettingsApi {
         logos.remove(user.workspaceId());
     }
 
+    @GetMapping("/w9")
+    ResponseEntity<byte[]> w9(@AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .body(w9Forms.w9Of(user.workspaceId()).orElseThrow(() -> new NotFoundException("The W-9")));
+    }
+
+    @RequestMapping(path = "/w9", method = {RequestMethod.PUT, RequestMethod.POST},
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void uploadW9(@AuthenticationPrincipal CurrentUser user, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        w9Forms.replace(user.workspaceId(), file.getBytes());
+    }
+
+    @DeleteMapping("/w9")
+    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeW9(@AuthenticationPrincipal CurrentUser user) {
+        w9Forms.remove(user.workspaceId(), settings.settingsOf(user.workspaceId()).w9Offer());
+    }
+
     private SettingsView view(WorkspaceSettings workspace) {
         return new SettingsView(workspace.id().value(), workspace.name(), workspace.legalName(), workspace.ein(),
                 workspace.email(), workspace.phone(), workspace.address(), workspace.defaultPaymentTerms().days(),
@@ -90,6 +115,7 @@ class WorkspaceSettingsApi {
                 workspace.invoiceNumberPattern().pattern(),
                 workspace.invoiceNumberPattern().format(LocalDate.now(clock.withZone(workspace.timeZone())), 1),
                 workspace.rollDueDateToBusinessDay(), workspace.salesTaxRatePercent(),
-                workspace.paymentInstructions(), workspace.timeZone().getId(), logos.hasLogo(workspace.id()));
+                workspace.paymentInstructions(), workspace.timeZone().getId(), logos.hasLogo(workspace.id()),
+                workspace.w9Offer(), w9Forms.hasW9(workspace.id()));
     }
 }

@@ -35,5 +35,6 @@ public record WorkspaceSettingsRequest(
         @DecimalMax(value = "100", message = "Use a rate from 0 to 100 percent")
         @Digits(integer = 3, fraction = 4, message = "Use at most 4 decimals, such as 8.875") BigDecimal salesTaxRatePercent,
         @Nullable @Valid PaymentInstructions paymentInstructions,
-        @Nullable String timeZone) {
+        @Nullable String timeZone,
+        @Nullable W9Offer w9Offer) {
 }

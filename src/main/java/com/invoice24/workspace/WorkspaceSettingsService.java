@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkspaceSettingsService {
 
     private final Workspaces workspaces;
+    private final W9Forms w9Forms;
 
-    WorkspaceSettingsService(Workspaces workspaces) {
+    WorkspaceSettingsService(Workspaces workspaces, W9Forms w9Forms) {
         this.workspaces = workspaces;
+        this.w9Forms = w9Forms;
     }
 
     public WorkspaceSettings settingsOf(WorkspaceId workspace) {
@@ -35,6 +37,9 @@ public class WorkspaceSettingsService {
                 .ifPresent(problem -> problems.add(new FieldProblem("invoiceNumberPattern", problem)));
         if (change.timeZone() != null && zone(change.timeZone()) == null) {
             problems.add(new FieldProblem("timeZone", "Use a time zone such as America/New_York"));
+        }
+        if (change.w9Offer() == W9Offer.ATTACHED && !w9Forms.hasW9(workspace)) {
+            problems.add(new FieldProblem("w9Offer", "Upload your W-9 (a PDF) below first, then choose to attach it"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("Some settings are not valid.", problems);
@@ -53,7 +58,8 @@ public class WorkspaceSettingsService {
                 or(change.rollDueDateToBusinessDay(), current.rollDueDateToBusinessDay()),
                 or(change.salesTaxRatePercent(), current.salesTaxRatePercent()),
                 or(change.paymentInstructions(), current.paymentInstructions()),
-                change.timeZone() != null ? ZoneId.of(change.timeZone().trim()) : current.timeZone());
+                change.timeZone() != null ? ZoneId.of(change.timeZone().trim()) : current.timeZone(),
+                or(change.w9Offer(), current.w9Offer()));
         workspaces.save(changed);
         return changed;
     }

@@ -52,6 +52,7 @@ public class Workspaces {
                     invoice_number_pattern = :pattern, roll_due_dates = :roll,
                     sales_tax_rate_percent = :taxRate, payment_ach = :ach, payment_wire = :wire,
                     payment_check = :check, payment_card_url = :cardUrl, time_zone = :timeZone,
+                    w9_offer = :w9Offer,
                     version = version + 1
                 WHERE id = :id""")
                 .param("id", settings.id().value())
@@ -76,6 +77,7 @@ public class Workspaces {
                 .param("check", settings.paymentInstructions().check())
                 .param("cardUrl", settings.paymentInstructions().cardUrl())
                 .param("timeZone", settings.timeZone().getId())
+                .param("w9Offer", settings.w9Offer().name())
                 .update();
     }
 
@@ -92,6 +94,6 @@ public class Workspaces {
                 rs.getBigDecimal("sales_tax_rate_percent").stripTrailingZeros(),
                 new PaymentInstructions(rs.getString("payment_ach"), rs.getString("payment_wire"),
                         rs.getString("payment_check"), rs.getString("payment_card_url")),
-                ZoneId.of(rs.getString("time_zone")));
+                ZoneId.of(rs.getString("time_zone")), W9Offer.valueOf(rs.getString("w9_offer")));
     }
 }

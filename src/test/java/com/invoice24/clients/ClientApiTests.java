@@ -100,6 +100,24 @@ class ClientApiTests extends IntegrationTest {
     }
 
     @Test
+    void theVendorNumberTheClientGaveUsIsKeptAndClearedByAnEmptyValue() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String id = id(create(acme, Map.of("name", "Globex", "vendorNumber", " V-100238 ")));
+
+        http.get().uri("/api/v1/clients/{id}", id).headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.vendorNumber").isEqualTo("V-100238");
+        http.put().uri("/api/v1/clients/{id}", id).headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("notes", "Net 45 agreed")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.vendorNumber").isEqualTo("V-100238");
+        http.put().uri("/api/v1/clients/{id}", id).headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("vendorNumber", "x".repeat(61))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("vendorNumber");
+        http.put().uri("/api/v1/clients/{id}", id).headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("vendorNumber", "")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.vendorNumber").doesNotExist();
+    }
+
+    @Test
     void invalidProfileNamesEachFieldAndSavesNothing() {
         Workspace acme = signUp("Acme Consulting LLC");
 

@@ -51,6 +51,20 @@ class ClientPagesTests extends IntegrationTest {
     }
 
     @Test
+    void theVendorNumberIsEnteredOnTheFormAndKeptWhenTheFormIsRefused() {
+        PageSession browser = signedIn();
+        browser.get("/clients/new");
+
+        EntityExchangeResult<String> refused = browser.submit("/clients/new",
+                clientForm(Map.of("name", "", "vendorNumber", "V-100238")));
+        assertThat(refused.getResponseBody()).contains("Enter the client&#39;s name", "value=\"V-100238\"");
+        String clientPage = browser.submit("/clients/new", clientForm(Map.of("vendorNumber", "V-100238")))
+                .getResponseHeaders().getLocation().getPath();
+
+        assertThat(browser.get(clientPage + "/edit").getResponseBody()).contains("value=\"V-100238\"");
+    }
+
+    @Test
     void purchaseOrderFormShowsErrorsNextToItsFields() {
         PageSession browser = signedIn();
         browser.get("/clients/new");
@@ -101,6 +115,7 @@ class ClientPagesTests extends IntegrationTest {
         form.put("paymentTermsDays", "");
         form.put("apPaymentRunDays", "15, 31");
         form.put("defaultPoNumber", "");
+        form.put("vendorNumber", "");
         form.put("invoiceFormatNotes", "");
         form.put("notes", "");
         for (String checkbox : new String[] {"poRequired", "taxExempt", "taxExemptionCertificateOnFile",

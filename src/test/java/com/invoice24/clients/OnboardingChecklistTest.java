@@ -29,7 +29,7 @@ class OnboardingChecklistTest {
     void anApContactCountsWithANameOrAnEmail() {
         BillingProfile profile = BillingProfile.named("Globex").revisedBy(new ClientRequest(null, null, null, null,
                 null, new Contact(null, "ap@globex.example", null), null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null));
 
         assertThat(OnboardingItem.missingFor(profile)).doesNotContain(OnboardingItem.AP_CONTACT);
     }
@@ -38,13 +38,13 @@ class OnboardingChecklistTest {
     void aCompleteProfileMissesNothing() {
         BillingProfile complete = BillingProfile.named("Globex").revisedBy(new ClientRequest(null, null,
                 "ap@globex.example", List.of(), null, new Contact("Marge", null, null), null, null, null, false, null,
-                null, null, null, null, true, true, new VendorOnboarding(true, true, true, true), null, null));
+                null, null, null, null, true, true, new VendorOnboarding(true, true, true, true), null, null, null));
 
         assertThat(OnboardingItem.missingFor(complete)).isEmpty();
     }
 
     private static ClientRequest with(Boolean poRequired, String defaultPo) {
         return new ClientRequest(null, null, null, null, null, null, null, null, null, poRequired, defaultPo, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 }

@@ -2,7 +2,6 @@ package com.invoice24.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoice24.PageSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,22 +45,6 @@ class ClientReminderOverrideTests extends CollectionsTestSupport {
         on("2026-04-13");
 
         assertThat(remindersOf(acme, invoice)).containsExactly("due+10");
-    }
-
-    @Test
-    void remindersAreSwitchedOffForAClientOnItsPage() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
-        assertThat(browser.get("/clients/" + client + "/reminders").getResponseBody())
-                .contains("follows the workspace reminder sequence", "due+7");
-
-        browser.submit("/clients/" + client + "/reminders", Map.of("remindersOff", "true"));
-
-        assertThat(browser.get("/clients/" + client + "/reminders").getResponseBody())
-                .contains("Reminders are off for this client.");
     }
 
     @Test

@@ -14,7 +14,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signedIn(acme);
+        PageSession browser = signIn(acme);
         browser.get("/invoices/" + invoice);
 
         browser.submit("/invoices/" + invoice + "/dispute", Map.of("reason", "Hours look high", "resolveBy", "2026-03-20"));
@@ -30,7 +30,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signedIn(acme);
+        PageSession browser = signIn(acme);
         browser.get("/invoices/" + invoice);
 
         browser.submit("/invoices/" + invoice + "/promise", Map.of("promisedDate", "2026-04-10", "note", "AP run"));
@@ -45,7 +45,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signedIn(acme);
+        PageSession browser = signIn(acme);
         browser.get("/invoices/" + invoice);
         String balance = (String) http.get().uri("/api/v1/invoices/{id}", invoice).headers(acme::authorize).exchange()
                 .returnResult(Map.class).getResponseBody().get("balanceDue");
@@ -66,7 +66,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
     @Test
     void theLateFeePolicyIsSetOnItsSettingsPage() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signedIn(acme);
+        PageSession browser = signIn(acme);
         assertThat(browser.get("/settings/late-fees").getResponseBody()).contains("Late-fee policy");
 
         browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "25", "percent", "", "graceDays", "5",
@@ -87,19 +87,12 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
     @Test
     void aLateFeeCapBeyondAnyRealFeeIsRefusedNextToTheField() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signedIn(acme);
+        PageSession browser = signIn(acme);
         browser.get("/settings/late-fees");
 
         String refused = browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "25",
                 "percent", "", "graceDays", "5", "cap", "99999999999999")).getResponseBody();
 
         assertThat(refused).contains("Use a cap of 0 up to 1,000,000,000", "value=\"99999999999999.00\"");
-    }
-
-    private PageSession signedIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
     }
 }

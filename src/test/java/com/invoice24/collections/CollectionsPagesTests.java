@@ -28,29 +28,4 @@ class CollectionsPagesTests extends CollectionsTestSupport {
         assertThat(page).contains("Overdue invoices", "due+7 on Apr 8", "Hours on line 1 not approved", "Apr 20, 2026",
                 "Apr 6, 2026", ">Collections</a>");
     }
-
-    @Test
-    void theRemindersSettingsPageEditsAStepAndPreviewsIt() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signIn(acme);
-
-        String page = browser.get("/settings/reminders?step=3").getResponseBody();
-        assertThat(page).contains("due+7", "Is there anything you need from me to get this approved?",
-                "INV-2026-0042", "Acme Consulting LLC");
-
-        PageSession.assertRedirectsTo(browser.submit("/settings/reminders", Map.of("index", "3", "key", "due+7",
-                "anchor", "DUE", "offsetDays", "8", "subject", "Past due: {invoiceNumber}", "body",
-                "Hello {contact}")), "/settings/reminders");
-        http.get().uri("/api/v1/workspace/reminder-policy").headers(acme::authorize).exchange()
-                .expectBody().jsonPath("$.steps[3].offsetDays").isEqualTo(8)
-                .jsonPath("$.steps[3].subject").isEqualTo("Past due: {invoiceNumber}")
-                .jsonPath("$.steps.length()").isEqualTo(6);
-    }
-
-    private PageSession signIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
-    }
 }

@@ -1,6 +1,7 @@
 package com.invoice24.collections;
 
 import com.invoice24.IntegrationTest;
+import com.invoice24.PageSession;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -52,6 +53,13 @@ abstract class CollectionsTestSupport extends IntegrationTest {
         return emails.stream().filter(email -> "REMINDER".equals(email.get("kind")))
                 .map(email -> (String) email.get("reminderStep"))
                 .toList();
+    }
+
+    PageSession signIn(Workspace workspace) {
+        PageSession browser = new PageSession(port);
+        browser.get("/login");
+        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
+        return browser;
     }
 
     RestTestClient.ResponseSpec post(Workspace workspace, String path, String invoice, Map<String, ?> body) {

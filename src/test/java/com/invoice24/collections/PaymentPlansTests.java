@@ -85,11 +85,4 @@ class PaymentPlansTests extends CollectionsTestSupport {
     private static Map<String, String> installment(String dueOn, String amount) {
         return Map.of("dueOn", dueOn, "amount", amount);
     }
-
-    private PageSession signIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
-    }
 }

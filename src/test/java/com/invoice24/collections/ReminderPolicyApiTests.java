@@ -41,6 +41,21 @@ class ReminderPolicyApiTests extends CollectionsTestSupport {
     }
 
     @Test
+    void aStepIsOnUnlessSwitchedOffAndAnEmptySequenceStaysEmpty() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        List<Map<String, Object>> steps = List.of(
+                Map.of("key", "due+0", "anchor", "DUE", "offsetDays", 0, "subject", "Due today", "body", "Hello"),
+                Map.of("key", "due+10", "anchor", "DUE", "offsetDays", 10, "subject", "Overdue", "body", "Hello",
+                        "enabled", false));
+
+        put(acme, Map.of("steps", steps)).expectStatus().isOk()
+                .expectBody().jsonPath("$.steps[*].enabled").isEqualTo(List.of(true, false));
+        put(acme, Map.of("steps", List.of())).expectStatus().isOk();
+        http.get().uri("/api/v1/workspace/reminder-policy").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.steps.length()").isEqualTo(0);
+    }
+
+    @Test
     void anInvalidPolicyIsRefusedNamingEachFieldAndNothingChanges() {
         Workspace acme = signUp("Acme Consulting LLC");
         List<Map<String, Object>> steps = List.of(

@@ -3,7 +3,11 @@ package com.invoice24.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.IntegrationTest;
+import com.invoice24.PdfText;
 import com.invoice24.Team;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,7 +179,7 @@ class CreditNoteApiTests extends IntegrationTest {
                 .expectStatus().isOk().returnResult(List.class).getResponseBody();
         assertThat(emails).hasSize(2);
         Map<String, Object> email = emails.get(1);
-        assertThat(email).containsEntry("kind", "INVOICE").containsEntry("to", "ap@globex.example")
+        assertThat(email).containsEntry("kind", "CREDIT_NOTE").containsEntry("to", "ap@globex.example")
                 .containsEntry("subject",
                         "Credit note CN-2026-0001 from Acme Consulting LLC — for invoice INV-2026-0001 — $250.00");
         assertThat((List<Map<String, Object>>) email.get("attachments")).singleElement()
@@ -249,6 +253,28 @@ class CreditNoteApiTests extends IntegrationTest {
     }
 
     @Test
+    void aCreditNotesPdfStaysAsIssuedAndItsEmailIsLabelledCreditNote() throws IOException {
+        String invoice = sentInvoice(acme);
+        String note = id(credit(acme, Map.of("invoiceId", invoice, "amount", "1000.00", "reason", "Cancelled")));
+        byte[] asIssued = creditNotePdf(note);
+        Files.createDirectories(Path.of("target", "pdfs"));
+        Files.write(Path.of("target", "pdfs", "credit-note.pdf"), asIssued);
+
+        http.put().uri("/api/v1/workspace").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("legalName", "Acme Holdings Inc.")).exchange().expectStatus().isOk();
+
+        assertThat(creditNotePdf(note)).isEqualTo(asIssued);
+        assertThat(PdfText.of(asIssued).text()).contains("Acme Consulting LLC", "$1,000.00")
+                .doesNotContain("Acme Holdings");
+        List<Map<String, Object>> emails = http.get().uri("/api/v1/emails?invoiceId={id}", invoice)
+                .headers(acme::authorize).exchange().expectStatus().isOk().returnResult(List.class).getResponseBody();
+        assertThat(emails).extracting(email -> email.get("kind")).containsExactly("INVOICE", "CREDIT_NOTE");
+        String creditNoteEmail = (String) emails.get(1).get("id");
+        assertThat(http.get().uri("/api/v1/emails/{id}/attachments/0", creditNoteEmail).headers(acme::authorize)
+                .exchange().expectStatus().isOk().returnResult(byte[].class).getResponseBody()).isEqualTo(asIssued);
+    }
+
+    @Test
     void onlyMembersWhoManageMoneyIssueCreditNotesAndEveryMemberReadsThem() {
         String invoice = sentInvoice(acme);
         Team.Joined readOnly = join(acme, "READ_ONLY");
@@ -262,6 +288,11 @@ class CreditNoteApiTests extends IntegrationTest {
         http.get().uri("/api/v1/credit-notes").headers(headers -> headers.setBearerAuth(readOnly.token())).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(1);
+    }
+
+    private byte[] creditNotePdf(String note) {
+        return http.get().uri("/api/v1/credit-notes/{id}/pdf", note).headers(acme::authorize).exchange()
+                .expectStatus().isOk().returnResult(byte[].class).getResponseBody();
     }
 
     private String sentInvoice(Workspace workspace) {

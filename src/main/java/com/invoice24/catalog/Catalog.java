@@ -90,6 +90,11 @@ public class Catalog {
         return templates.find(workspace, id).orElseThrow(() -> new NotFoundException("Invoice template " + id));
     }
 
+    /** The templates a new invoice can start from, by name. */
+    public List<InvoiceTemplate> allTemplates(WorkspaceId workspace) {
+        return templates.list(workspace, 0, PICKER_SIZE).items();
+    }
+
     ResultPage<InvoiceTemplate> templates(WorkspaceId workspace, int page, int size) {
         return templates.list(workspace, page, size);
     }

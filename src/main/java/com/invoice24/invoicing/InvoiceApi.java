@@ -7,6 +7,7 @@ import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -81,6 +82,10 @@ class InvoiceApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    @Operation(summary = "Create a draft", description = "With templateId the draft starts from that invoice "
+            + "template: its lines at this client's rates (unless lines are given), its notes and payment terms "
+            + "(unless given). Placeholders such as {period}, {month}, {year} and {project} in line descriptions "
+            + "and notes are filled from servicePeriod and projectCode. An unknown templateId is refused (422).")
     InvoiceView draft(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody InvoiceRequest request) {
         return view(user, invoicing.draft(user, request));
     }
@@ -116,10 +121,27 @@ class InvoiceApi {
         return view(user, invoicing.revise(user, new InvoiceId(id), request));
     }
 
+    @PostMapping("/{id}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    @Operation(summary = "Copy an invoice into a new draft", description = "The draft has the same client, "
+            + "lines, PO, reference, project code, notes and discount; no number, no issue or due date and no "
+            + "service period.")
+    InvoiceView copy(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return view(user, invoicing.copy(user, new InvoiceId(id)));
+    }
+
     @PostMapping("/{id}/send")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    @Operation(summary = "Send (finalize) a draft", description = "Refused (422, errors naming the fields) when a "
+            + "check fails: PO required but missing, no billing email, no lines, a total of zero, a placeholder "
+            + "such as {period} left in lines[i].description. The response's warnings list what the send went "
+            + "ahead despite (vague lines, over the PO's remaining amount, no payment instructions); no "
+            + "confirmation is needed here.")
     InvoiceView send(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        return view(user, invoicing.send(user, new InvoiceId(id)));
+        InvoiceId invoiceId = new InvoiceId(id);
+        List<FieldProblem> warned = invoicing.warnings(invoicing.invoice(user.workspaceId(), invoiceId));
+        return view(invoicing.send(user, invoiceId), invoicing.today(user.workspaceId()), warned);
     }
 
     @PostMapping("/{id}/void")

@@ -1,15 +1,18 @@
 package com.invoice24.invoicing;
 
 import com.invoice24.catalog.Catalog;
+import com.invoice24.catalog.ItemId;
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.Clients;
 import com.invoice24.delivery.EmailAttachment;
 import com.invoice24.delivery.Outbox;
+import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PageActions;
 import com.invoice24.shared.RefusedRequestException;
+import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.io.IOException;
@@ -19,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +33,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,8 +48,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvoiceController {
 
     private static final String EDITOR = "invoicing/editor";
+    private static final String UPDATES = "invoicing/editor-updates";
     private static final int PAGE_SIZE = 50;
-    private static final int BLANK_ROWS = 3;
 
     private final Invoicing invoicing;
     private final InvoiceDocuments documents;
@@ -54,10 +60,12 @@ class InvoiceController {
     private final Outbox outbox;
     private final WorkspaceSettingsService workspaces;
     private final FormErrors forms;
+    private final ConversionService conversions;
 
     InvoiceController(Invoicing invoicing, InvoiceDocuments documents, InvoiceAttachments attachments,
                       InvoicePdf pdf, Clients clients, Catalog catalog, Outbox outbox,
-                      WorkspaceSettingsService workspaces, FormErrors forms) {
+                      WorkspaceSettingsService workspaces, FormErrors forms,
+                      @Qualifier("mvcConversionService") ConversionService conversions) {
         this.invoicing = invoicing;
         this.documents = documents;
         this.attachments = attachments;
@@ -67,6 +75,7 @@ class InvoiceController {
         this.outbox = outbox;
         this.workspaces = workspaces;
         this.forms = forms;
+        this.conversions = conversions;
     }
 
     @GetMapping("/invoices")
@@ -88,40 +97,44 @@ class InvoiceController {
 
     @GetMapping("/invoices/new")
     String initCreationForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID clientId,
-                            Model model) {
+                            @RequestParam(required = false) UUID templateId, Model model) {
         InvoiceRequest form = new InvoiceRequest(clientId, null, null, null, null, null, null, null, null,
-                new InvoiceRequest.Period(null, null), null, List.of(), null);
-        return editor(user, null, withBlankRows(form), model);
+                new InvoiceRequest.Period(null, null), null, null, null);
+        BindingResult result = new BeanPropertyBindingResult(form, "form");
+        if (templateId != null) {
+            try {
+                form = invoicing.startingFromTemplate(user.workspaceId(),
+                        clientId == null ? null : new ClientId(clientId), form, templateId);
+            } catch (RefusedRequestException refused) {
+                result.reject("refused", refused.getMessage());
+            }
+        }
+        return editor(user, null, EditorRows.of(form, result, conversions), model);
     }
 
     @PostMapping("/invoices/new")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InvoiceRequest form,
                                BindingResult result, Model model, RedirectAttributes flash) {
-        InvoiceRequest filled = withoutBlankLines(form);
-        if (forms.invalid(filled, result)) {
-            return editor(user, null, form, model);
+        EditorRows rows = EditorRows.of(form, result, conversions).withoutBlankRows()
+                .map(InvoiceController::withQuantityOfOne);
+        BindingResult errors = rows.errors();
+        if (forms.invalid(rows.form(), errors)) {
+            return editor(user, null, rows, errors, model);
         }
         try {
-            Invoice draft = invoicing.draft(user, filled);
+            Invoice draft = invoicing.draft(user, rows.form());
             flash.addFlashAttribute("message", "Draft saved. Check it over, then send it.");
             return "redirect:/invoices/" + draft.id();
         } catch (RefusedRequestException refused) {
-            forms.reject(refused, result);
-            return editor(user, null, form, model);
+            forms.reject(refused, errors);
+            return editor(user, null, rows, errors, model);
         }
     }
 
     @GetMapping("/invoices/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
-        model.addAttribute("doc", documents.of(invoice));
-        model.addAttribute("invoice", invoice);
-        model.addAttribute("warnings", invoicing.warnings(invoice));
-        model.addAttribute("activity", invoicing.activity(user.workspaceId(), invoice.id()));
-        model.addAttribute("emails", outbox.forInvoice(user.workspaceId(), id));
-        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
-        return "invoicing/show";
+        return invoicePage(user, invoicing.invoice(user.workspaceId(), new InvoiceId(id)), false, model);
     }
 
     @GetMapping("/invoices/{id}/edit")
@@ -130,7 +143,9 @@ class InvoiceController {
         if (!invoice.isDraft()) {
             return "redirect:/invoices/" + id;
         }
-        return editor(user, invoice, withBlankRows(formOf(invoice)), model);
+        InvoiceRequest form = InvoiceRequest.editing(invoice);
+        return editor(user, invoice, EditorRows.of(form, new BeanPropertyBindingResult(form, "form"), conversions),
+                model);
     }
 
     @PostMapping("/invoices/{id}/edit")
@@ -139,50 +154,114 @@ class InvoiceController {
                              @ModelAttribute("form") InvoiceRequest form, BindingResult result, Model model,
                              RedirectAttributes flash) {
         Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
-        InvoiceRequest filled = withoutBlankLines(form);
-        if (forms.invalid(filled, result)) {
-            return editor(user, invoice, form, model);
+        EditorRows rows = EditorRows.of(form, result, conversions).withoutBlankRows()
+                .map(InvoiceController::withQuantityOfOne);
+        BindingResult errors = rows.errors();
+        if (forms.invalid(rows.form(), errors)) {
+            return editor(user, invoice, rows, errors, model);
         }
         try {
-            invoicing.revise(user, invoice.id(), filled);
+            invoicing.revise(user, invoice.id(), rows.form());
             flash.addFlashAttribute("message", "Draft saved.");
             return "redirect:/invoices/" + id;
         } catch (RefusedRequestException refused) {
-            forms.reject(refused, result);
-            return editor(user, invoice, form, model);
+            forms.reject(refused, errors);
+            return editor(user, invoice, rows, errors, model);
+        } catch (WrongStateException sent) {
+            flash.addFlashAttribute("error", sent.getMessage());
+            return "redirect:/invoices/" + id;
         }
     }
 
-    /** The editor's totals as the user types (htmx): the same rule the saved invoice uses. */
+    /** The editor's figures as the user types (htmx): each row's amount and the totals, as saving computes them. */
     @PostMapping("/invoices/totals")
     String previewTotals(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InvoiceRequest form,
-                         BindingResult ignoredTypos, Model model) {
-        List<InvoiceLine> lines = new ArrayList<>();
-        for (InvoiceRequest.Line line : form.lines() == null ? List.<InvoiceRequest.Line>of() : form.lines()) {
-            if (line != null && line.quantity() != null && line.unitPrice() != null) {
-                lines.add(new InvoiceLine(null, "", line.quantity(), null, line.unitPrice(),
-                        Boolean.TRUE.equals(line.taxable())));
-            }
-        }
-        boolean exempt = form.clientId() != null && clients.find(user.workspaceId(), new ClientId(form.clientId()))
-                .map(client -> client.profile().taxExempt()).orElse(false);
-        Money discount = form.discount() != null ? form.discount() : Money.zero();
-        model.addAttribute("totals", Totals.of(lines, discount,
-                workspaces.settingsOf(user.workspaceId()).salesTaxRatePercent(), exempt));
-        return EDITOR + " :: totals";
+                         BindingResult typed, Model model) {
+        model.addAttribute("preview", preview(user, EditorRows.of(form, typed, conversions)));
+        return UPDATES + " :: totals";
     }
 
+    /**
+     * Adds, removes, moves a line, fills one from a service item, or fills the placeholders of all
+     * lines from the service period (htmx): the rows come back as typed, nothing is saved.
+     */
+    @PostMapping("/invoices/lines")
+    String editLines(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InvoiceRequest form,
+                     BindingResult typed, @RequestParam LineEdit edit, @RequestParam(defaultValue = "0") int index,
+                     Model model) {
+        EditorRows rows = EditorRows.of(form, typed, conversions);
+        ServicePeriod period = form.servicePeriod() == null ? new ServicePeriod(null, null)
+                : new ServicePeriod(form.servicePeriod().start(), form.servicePeriod().end());
+        EditorRows edited = switch (edit) {
+            case ADD -> rows.add(EditorRows.blank());
+            case REMOVE -> rows.remove(index);
+            case UP -> rows.move(index, -1);
+            case DOWN -> rows.move(index, 1);
+            case ITEM -> withItemPicked(user, form, rows, index, period);
+            case FILL -> rows.map(line -> line.description() == null ? line
+                    : line.describedAs(Placeholders.fill(line.description(), period, form.projectCode())));
+        };
+        model.addAttribute("items", catalog.activeItems(user.workspaceId()));
+        model.addAttribute("form", edited.form());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", edited.errors());
+        model.addAttribute("preview", preview(user, edited));
+        model.addAttribute("totalsOutOfBand", "true");
+        return UPDATES + " :: lines";
+    }
+
+    enum LineEdit { ADD, REMOVE, UP, DOWN, ITEM, FILL }
+
+    /** The row filled from the item chosen in it, keeping a quantity already typed; "Free text" leaves it. */
+    private EditorRows withItemPicked(CurrentUser user, InvoiceRequest form, EditorRows rows, int index,
+                                      ServicePeriod period) {
+        if (!rows.has(index) || rows.row(index).itemId() == null) {
+            return rows;
+        }
+        InvoiceRequest.Line row = rows.row(index);
+        return rows.replace(index, invoicing.lineFromItem(user.workspaceId(), new ItemId(row.itemId()),
+                form.clientId() == null ? null : new ClientId(form.clientId()), period, form.projectCode(),
+                row.quantity()));
+    }
+
+    /**
+     * Sends the draft. A refusal by the pre-send checks, or warnings not yet confirmed ("Send anyway"),
+     * show the invoice page again with each reason and a link to fix it.
+     */
     @PostMapping("/invoices/{id}/send")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
-    String send(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
+    String send(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes flash) {
+        Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
+        List<FieldProblem> problems = invoicing.sendProblems(invoice);
+        if (!problems.isEmpty()) {
+            return refusedSend(user, invoice, problems, model);
+        }
+        if (!confirmed && !invoicing.warnings(invoice).isEmpty()) {
+            return invoicePage(user, invoice, true, model);
+        }
         try {
-            Invoice sent = invoicing.send(user, new InvoiceId(id));
+            Invoice sent = invoicing.send(user, invoice.id());
             flash.addFlashAttribute("message", "Invoice " + sent.number() + " is on its way.");
         } catch (RefusedRequestException refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-            flash.addFlashAttribute("problems", refused.problems());
+            return refusedSend(user, invoice, refused.problems(), model);
+        } catch (WrongStateException wrongState) {
+            flash.addFlashAttribute("error", wrongState.getMessage());
         }
         return "redirect:/invoices/" + id;
+    }
+
+    /** A new draft with this invoice's client, lines, PO and reference, opened in the editor for its dates. */
+    @PostMapping("/invoices/{id}/copy")
+    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
+    String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
+        try {
+            Invoice copy = invoicing.copy(user, new InvoiceId(id));
+            flash.addFlashAttribute("message", "A copy as a new draft: set its dates and service period, then save.");
+            return "redirect:/invoices/" + copy.id() + "/edit";
+        } catch (RefusedRequestException refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+            return "redirect:/invoices/" + id;
+        }
     }
 
     @PostMapping("/invoices/{id}/void")
@@ -238,50 +317,83 @@ class InvoiceController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(file.content());
     }
 
-    private String editor(CurrentUser user, @Nullable Invoice invoice, InvoiceRequest form, Model model) {
-        model.addAttribute("form", form);
+    /** The invoice page; confirming asks "Send anyway?" below the warnings. */
+    private String invoicePage(CurrentUser user, Invoice invoice, boolean confirming, Model model) {
+        model.addAttribute("confirming", confirming);
+        model.addAttribute("doc", documents.of(invoice));
+        model.addAttribute("invoice", invoice);
+        model.addAttribute("warnings", fixes(invoice, invoicing.warnings(invoice)));
+        model.addAttribute("activity", invoicing.activity(user.workspaceId(), invoice.id()));
+        model.addAttribute("emails", outbox.forInvoice(user.workspaceId(), invoice.id().value()));
+        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
+        return "invoicing/show";
+    }
+
+    private String refusedSend(CurrentUser user, Invoice invoice, List<FieldProblem> problems, Model model) {
+        model.addAttribute("problems", fixes(invoice, problems));
+        return invoicePage(user, invoice, false, model);
+    }
+
+    /** A reason the page lists before sending, with where to fix it. */
+    record Fix(String message, String href, String action) {
+    }
+
+    private static List<Fix> fixes(Invoice invoice, List<FieldProblem> problems) {
+        String editor = "/invoices/" + invoice.id() + "/edit";
+        return problems.stream().map(problem -> {
+            String field = problem.field();
+            if (field.equals("billingEmail")) {
+                return new Fix(problem.message(), "/clients/" + invoice.clientId() + "/edit", "Edit the client");
+            }
+            if (field.equals("paymentInstructions")) {
+                return new Fix(problem.message(), "/settings/business", "Add payment instructions");
+            }
+            if (field.equals("poNumber")) {
+                return new Fix(problem.message(), editor + "#poNumber", "Change the PO number");
+            }
+            if (field.startsWith("lines[")) {
+                int row = Integer.parseInt(field.substring("lines[".length(), field.indexOf(']')));
+                return new Fix(problem.message(), editor + "#lines" + row + ".description", "Fix line " + (row + 1));
+            }
+            return new Fix(problem.message(), editor + "#" + field, "Edit the draft");
+        }).toList();
+    }
+
+    private String editor(CurrentUser user, @Nullable Invoice invoice, EditorRows rows, Model model) {
+        return editor(user, invoice, rows, rows.errors(), model);
+    }
+
+    /**
+     * The editor page, with a row to type in when there is none. The errors are added after the form,
+     * which would otherwise drop them.
+     */
+    private String editor(CurrentUser user, @Nullable Invoice invoice, EditorRows typedRows, BindingResult typedErrors,
+                          Model model) {
+        EditorRows rows = typedRows.withARow();
+        BindingResult errors = rows == typedRows ? typedErrors : rows.sameErrors(typedErrors);
+        model.addAttribute("form", errors.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         model.addAttribute("invoice", invoice);
         model.addAttribute("clients", clients.ofWorkspace(user.workspaceId()));
         model.addAttribute("items", catalog.activeItems(user.workspaceId()));
-        model.addAttribute("totals", invoice != null ? invoice.totals()
-                : new Totals(Money.zero(), Money.zero(), Money.zero(), Money.zero()));
+        model.addAttribute("templates", invoice == null ? catalog.allTemplates(user.workspaceId()) : List.of());
+        model.addAttribute("preview", preview(user, rows));
         return EDITOR;
     }
 
-    private static InvoiceRequest formOf(Invoice invoice) {
-        return new InvoiceRequest(invoice.clientId().value(), invoice.issueDate(), invoice.terms().days(),
-                invoice.terms().basis(), invoice.dueDateFixed() ? invoice.dueDate() : null, invoice.poNumber(), null,
-                invoice.projectCode(), invoice.reference(),
-                new InvoiceRequest.Period(invoice.servicePeriod().start(), invoice.servicePeriod().end()),
-                invoice.notes(), invoice.lines().stream().map(line -> new InvoiceRequest.Line(line.itemId(),
-                        line.description(), line.quantity(), line.unit(), line.unitPrice(), line.taxable())).toList(),
-                invoice.totals().discount().isZero() ? null : invoice.totals().discount());
-    }
-
-    private static InvoiceRequest withBlankRows(InvoiceRequest form) {
-        List<InvoiceRequest.Line> lines = new ArrayList<>(form.lines() == null ? List.of() : form.lines());
-        for (int i = 0; i < BLANK_ROWS; i++) {
-            lines.add(new InvoiceRequest.Line(null, "", null, null, null, false));
+    private Invoicing.Preview preview(CurrentUser user, EditorRows rows) {
+        InvoiceRequest form = rows.form();
+        List<InvoiceRequest.Line> lines = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            lines.add(withQuantityOfOne(rows.row(index)));
         }
-        return withLines(form, lines);
+        return invoicing.preview(user.workspaceId(), form.clientId() == null ? null : new ClientId(form.clientId()),
+                lines, form.discount());
     }
 
-    /** The editor shows spare rows; the ones left empty are not lines. */
-    private static InvoiceRequest withoutBlankLines(InvoiceRequest form) {
-        List<InvoiceRequest.Line> lines = (form.lines() == null ? List.<InvoiceRequest.Line>of() : form.lines())
-                .stream()
-                .filter(line -> line != null && (line.itemId() != null || (line.description() != null
-                        && !line.description().isBlank()) || line.unitPrice() != null))
-                .map(line -> line.quantity() == null && line.itemId() != null
-                        ? new InvoiceRequest.Line(line.itemId(), line.description(), BigDecimal.ONE, line.unit(),
-                        line.unitPrice(), line.taxable()) : line)
-                .toList();
-        return withLines(form, lines);
-    }
-
-    private static InvoiceRequest withLines(InvoiceRequest form, List<InvoiceRequest.Line> lines) {
-        return new InvoiceRequest(form.clientId(), form.issueDate(), form.paymentTermsDays(),
-                form.paymentTermsBasis(), form.dueDate(), form.poNumber(), form.projectId(), form.projectCode(),
-                form.reference(), form.servicePeriod(), form.notes(), lines, form.discount());
+    /** A line picked from the library with no quantity typed is one of it, on the page as when saved. */
+    private static InvoiceRequest.Line withQuantityOfOne(InvoiceRequest.Line line) {
+        return line.quantity() == null && line.itemId() != null ? new InvoiceRequest.Line(line.itemId(),
+                line.description(), BigDecimal.ONE, line.unit(), line.unitPrice(), line.taxable()) : line;
     }
 }

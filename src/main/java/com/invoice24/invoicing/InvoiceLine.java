@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 public record InvoiceLine(@Nullable UUID itemId, String description, BigDecimal quantity, @Nullable String unit,
                           BigDecimal unitPrice, boolean taxable) {
 
+    InvoiceLine describedAs(String newDescription) {
+        return new InvoiceLine(itemId, newDescription, quantity, unit, unitPrice, taxable);
+    }
+
     /** Quantity × unit price, rounded half-up to cents once (API.md). */
     public Money amount() {
         return Money.of(quantity.multiply(unitPrice));

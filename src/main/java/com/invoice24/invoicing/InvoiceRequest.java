@@ -2,12 +2,12 @@ package com.invoice24.invoicing;
 
 import com.invoice24.shared.Money;
 import com.invoice24.shared.PaymentTerms;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A draft invoice as {@code POST|PUT /api/v1/invoices} take it (API.md). On {@code PUT} a field left
- * out keeps its value; {@code lines}, when given, replace all lines.
+ * out keeps its value; {@code lines}, when given, replace all lines. Placeholders such as
+ * {@code {period}} in descriptions and notes are filled from the draft's service period and project.
  */
 public record InvoiceRequest(
         @Nullable UUID clientId,
@@ -34,7 +35,21 @@ public record InvoiceRequest(
         @Nullable @Valid Period servicePeriod,
         @Nullable @Size(max = 4000) String notes,
         @Nullable @Size(max = 500, message = "Use at most 500 lines") List<@NotNull @Valid Line> lines,
-        @Nullable Money discount) {
+        @Nullable Money discount,
+        @Schema(description = "Only when creating a draft: start from this invoice template. Its lines are used "
+                + "when no lines are given (at this client's own rates), its notes and payment terms when none "
+                + "are given.")
+        @Nullable UUID templateId) {
+
+    /** A request that starts from nothing but what it says. */
+    public InvoiceRequest(@Nullable UUID clientId, @Nullable LocalDate issueDate, @Nullable Integer paymentTermsDays,
+                          PaymentTerms.@Nullable Basis paymentTermsBasis, @Nullable LocalDate dueDate,
+                          @Nullable String poNumber, @Nullable UUID projectId, @Nullable String projectCode,
+                          @Nullable String reference, @Nullable Period servicePeriod, @Nullable String notes,
+                          @Nullable List<Line> lines, @Nullable Money discount) {
+        this(clientId, issueDate, paymentTermsDays, paymentTermsBasis, dueDate, poNumber, projectId, projectCode,
+                reference, servicePeriod, notes, lines, discount, null);
+    }
 
     public record Period(@Nullable LocalDate start, @Nullable LocalDate end) {
     }
@@ -48,5 +63,50 @@ public record InvoiceRequest(
             @Nullable @DecimalMin(value = "0", message = "Use a price of 0 or more")
             @Digits(integer = 15, fraction = 4, message = "Use at most 4 decimals") BigDecimal unitPrice,
             @Nullable Boolean taxable) {
+
+        Line describedAs(String newDescription) {
+            return new Line(itemId, newDescription, quantity, unit, unitPrice, taxable);
+        }
+
+        static Line of(InvoiceLine line) {
+            return new Line(line.itemId(), line.description(), line.quantity(), line.unit(), line.unitPrice(),
+                    line.taxable());
+        }
+    }
+
+    /**
+     * What an invoice says, as the request that would write it again without its dates: where a
+     * correction or a copy starts.
+     */
+    static InvoiceRequest of(Invoice invoice) {
+        return new InvoiceRequest(invoice.clientId().value(), null, invoice.terms().days(), invoice.terms().basis(),
+                null, invoice.poNumber(), null, invoice.projectCode(), invoice.reference(),
+                new Period(invoice.servicePeriod().start(), invoice.servicePeriod().end()), invoice.notes(),
+                invoice.lines().stream().map(Line::of).toList(),
+                invoice.totals().discount().isZero() ? null : invoice.totals().discount(), null);
+    }
+
+    /** A draft as its editor shows it: its own dates too, and the due date only when it was set by hand. */
+    static InvoiceRequest editing(Invoice draft) {
+        return of(draft).withDates(draft.issueDate(), draft.dueDateFixed() ? draft.dueDate() : null,
+                new Period(draft.servicePeriod().start(), draft.servicePeriod().end()));
+    }
+
+    InvoiceRequest withDates(@Nullable LocalDate issuedOn, @Nullable LocalDate dueOn, Period period) {
+        return new InvoiceRequest(clientId, issuedOn, paymentTermsDays, paymentTermsBasis, dueOn, poNumber, projectId,
+                projectCode, reference, period, notes, lines, discount, templateId);
+    }
+
+    InvoiceRequest withLines(List<Line> newLines) {
+        return new InvoiceRequest(clientId, issueDate, paymentTermsDays, paymentTermsBasis, dueDate, poNumber,
+                projectId, projectCode, reference, servicePeriod, notes, newLines, discount, templateId);
+    }
+
+    /** The template's lines, notes and terms where the request gives none. */
+    InvoiceRequest startingFrom(List<Line> templateLines, @Nullable String templateNotes,
+                                @Nullable Integer templateTermsDays) {
+        return new InvoiceRequest(clientId, issueDate, paymentTermsDays != null ? paymentTermsDays : templateTermsDays,
+                paymentTermsBasis, dueDate, poNumber, projectId, projectCode, reference, servicePeriod,
+                notes != null ? notes : templateNotes, lines != null ? lines : templateLines, discount, null);
     }
 }

@@ -1,8 +1,12 @@
 package com.invoice24.invoicing;
 
 import com.invoice24.catalog.Catalog;
+import com.invoice24.catalog.ClientRate;
+import com.invoice24.catalog.InvoiceTemplate;
 import com.invoice24.catalog.Item;
 import com.invoice24.catalog.ItemId;
+import com.invoice24.catalog.TemplateId;
+import com.invoice24.catalog.Unit;
 import com.invoice24.clients.BillingProfile;
 import com.invoice24.clients.Client;
 import com.invoice24.clients.ClientId;
@@ -18,14 +22,20 @@ import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PaymentTerms;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.PaymentInstructions;
 import com.invoice24.workspace.WorkspaceId;
 import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -79,15 +89,69 @@ public class Invoicing {
                     List.of(new FieldProblem("clientId", "Choose a client")));
         }
         Client client = invoiceableClient(user.workspaceId(), new ClientId(request.clientId()));
-        Invoice draft = Invoice.draft(user.workspaceId(), client.id(), content(user.workspaceId(), client, null, request),
-                clock.instant());
+        InvoiceRequest started = request.templateId() == null ? request
+                : startingFromTemplate(user.workspaceId(), client.id(), request, request.templateId());
+        Invoice draft = Invoice.draft(user.workspaceId(), client.id(),
+                content(user.workspaceId(), client, null, started), clock.instant());
         invoices.add(draft);
         activity.record(draft, "created", "Draft created", user);
         return invoice(user.workspaceId(), draft.id());
     }
 
+    /** A new draft with what a previous invoice said (client, lines, PO, reference, notes) but none of its dates. */
+    @Transactional
+    public Invoice copy(CurrentUser user, InvoiceId id) {
+        Invoice original = invoice(user.workspaceId(), id);
+        Invoice copy = draft(user, InvoiceRequest.of(original).withDates(null, null,
+                new InvoiceRequest.Period(null, null)));
+        activity.record(copy, "copied", "Copied from invoice " + original.label(), user);
+        return copy;
+    }
+
+    /**
+     * What the editor shows as the user types: each row's amount and the totals. Rows are resolved as
+     * saving resolves them (item prices, this client's rates); a row not complete yet counts as nothing.
+     */
+    public Preview preview(WorkspaceId workspace, @Nullable ClientId clientId, List<InvoiceRequest.Line> rows,
+                           @Nullable Money discount) {
+        @Nullable Client client = clientId == null ? null : clients.find(workspace, clientId).orElse(null);
+        List<@Nullable Money> amounts = new ArrayList<>();
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            Resolved row = resolve(workspace, client, rows.get(index), index);
+            amounts.add(row.line() == null ? null : row.line().amount());
+            if (row.line() != null) {
+                lines.add(row.line());
+            }
+        }
+        return new Preview(amounts, Totals.of(lines, discount != null ? discount : Money.zero(),
+                workspaces.settingsOf(workspace).salesTaxRatePercent(),
+                client != null && client.profile().taxExempt()));
+    }
+
+    /** The editor's figures: an amount per row (none while the row is incomplete) and the totals. */
+    public record Preview(List<@Nullable Money> lineAmounts, Totals totals) {
+    }
+
+    /**
+     * A line as it is added from the item library: the item's description with the invoice's
+     * placeholders filled, a unit people read ("hour"), and this client's rate.
+     */
+    public InvoiceRequest.Line lineFromItem(WorkspaceId workspace, ItemId itemId, @Nullable ClientId clientId,
+                                            ServicePeriod period, @Nullable String projectCode,
+                                            @Nullable BigDecimal quantity) {
+        Item item = catalog.item(workspace, itemId);
+        return new InvoiceRequest.Line(item.id().value(), Placeholders.fill(item.description(), period, projectCode),
+                quantity != null ? quantity : BigDecimal.ONE, unitName(item.unit()),
+                clientId != null ? item.priceFor(clientId) : item.unitPrice(), item.taxable());
+    }
+
     @Transactional
     public Invoice revise(CurrentUser user, InvoiceId id, InvoiceRequest request) {
+        if (request.templateId() != null) {
+            throw new InvalidRequestException("A template starts a new draft; it cannot be applied to this one.",
+                    List.of(new FieldProblem("templateId", "Use templateId when creating a draft")));
+        }
         Invoice current = invoice(user.workspaceId(), id);
         if (request.clientId() != null && !request.clientId().equals(current.clientId().value())) {
             throw new BusinessRuleException("A draft stays with its client; start a new draft for another client.",
@@ -219,13 +283,7 @@ public class Invoicing {
     @Transactional
     public Invoice reissue(CurrentUser user, InvoiceId id, String reason) {
         Invoice original = voidInvoice(user, id, reason);
-        Invoice draft = draft(user, new InvoiceRequest(original.clientId().value(), null, original.terms().days(),
-                original.terms().basis(), null, original.poNumber(), null, original.projectCode(),
-                original.reference(), new InvoiceRequest.Period(original.servicePeriod().start(),
-                original.servicePeriod().end()), original.notes(), original.lines().stream()
-                .map(line -> new InvoiceRequest.Line(line.itemId(), line.description(), line.quantity(), line.unit(),
-                        line.unitPrice(), line.taxable())).toList(),
-                original.totals().discount()));
+        Invoice draft = draft(user, InvoiceRequest.of(original));
         activity.record(original, "reissued", "Reissued as a new draft to correct it", user);
         activity.record(draft, "reissue_of", "Correction of invoice " + original.label(), user);
         return draft;
@@ -235,7 +293,20 @@ public class Invoicing {
         return activity.of(invoice(workspace, id));
     }
 
-    /** What AP might question on a draft: vague lines, and a total above what is left on its PO. */
+    /** What stops the draft from being sent as it is (PreSendChecks); nothing for an invoice already sent. */
+    public List<FieldProblem> sendProblems(Invoice invoice) {
+        if (!invoice.isDraft()) {
+            return List.of();
+        }
+        Client client = clients.find(invoice.workspaceId(), invoice.clientId())
+                .orElseThrow(() -> new NotFoundException("Client " + invoice.clientId()));
+        return PreSendChecks.check(invoice, client.profile()).problems();
+    }
+
+    /**
+     * What AP might question on a draft, to confirm before sending: vague lines, a total above what is
+     * left on its PO, and no payment instructions to tell the client how to pay.
+     */
     public List<FieldProblem> warnings(Invoice invoice) {
         if (!invoice.isDraft()) {
             return List.of();
@@ -250,6 +321,11 @@ public class Invoicing {
                             + " has $" + po.remaining().formatted() + " left; this invoice is $"
                             + invoice.total().formatted() + ". Ask the client to extend the PO before sending.")));
         }
+        if (!hasPaymentInstructions(workspaces.settingsOf(invoice.workspaceId()).paymentInstructions())) {
+            warnings.add(new FieldProblem("paymentInstructions", "No payment instructions are set up, so the "
+                    + "invoice only says to contact you for payment details; add ACH, wire or check details in "
+                    + "the business settings"));
+        }
         return warnings;
     }
 
@@ -262,6 +338,42 @@ public class Invoicing {
         Invoices.Summary summary = invoices.summarize(workspace, filter, today);
         return new Listing(new ResultPage<>(invoices.list(workspace, filter, today, page, size), page, size,
                 summary.count()), summary);
+    }
+
+    private static boolean hasPaymentInstructions(PaymentInstructions instructions) {
+        return Stream.of(instructions.ach(), instructions.wire(), instructions.check(), instructions.cardUrl())
+                .anyMatch(text -> text != null && !text.isBlank());
+    }
+
+    /**
+     * The request with the template's lines (at this client's rates, when the client is known), its
+     * notes and its terms where the request gives none.
+     */
+    public InvoiceRequest startingFromTemplate(WorkspaceId workspace, @Nullable ClientId client,
+                                               InvoiceRequest request, UUID templateId) {
+        InvoiceTemplate template;
+        try {
+            template = catalog.template(workspace, new TemplateId(templateId));
+        } catch (NotFoundException e) {
+            throw new BusinessRuleException("There is no such invoice template.",
+                    List.of(new FieldProblem("templateId", "There is no such invoice template")));
+        }
+        List<InvoiceRequest.Line> lines = template.lines().stream().map(line -> new InvoiceRequest.Line(
+                line.itemId() == null ? null : line.itemId().value(), line.description(), line.quantity(),
+                unitName(line.unit()), line.itemId() == null ? line.unitPrice()
+                : clientRate(workspace, line.itemId(), client).orElse(line.unitPrice()), line.taxable())).toList();
+        return request.startingFrom(lines, template.notes().isBlank() ? null : template.notes(),
+                template.paymentTermsDays());
+    }
+
+    private Optional<BigDecimal> clientRate(WorkspaceId workspace, ItemId item, @Nullable ClientId client) {
+        return client == null ? Optional.empty()
+                : catalog.item(workspace, item).rateFor(client).map(ClientRate::unitPrice);
+    }
+
+    /** How an invoice line names a unit: "hour", "month", never the enum's "HOUR". */
+    private static String unitName(Unit unit) {
+        return unit.label().toLowerCase(Locale.ROOT);
     }
 
     private Client invoiceableClient(WorkspaceId workspace, ClientId id) {
@@ -290,19 +402,21 @@ public class Invoicing {
             throw new InvalidRequestException("The due date is before the issue date.",
                     List.of(new FieldProblem("dueDate", "Use a date on or after the issue date")));
         }
-        List<InvoiceLine> lines = request.lines() != null ? lines(workspace, client, request.lines())
-                : current != null ? current.lines() : List.of();
+        ServicePeriod period = request.servicePeriod() != null
+                ? new ServicePeriod(request.servicePeriod().start(), request.servicePeriod().end())
+                : current != null ? current.servicePeriod() : new ServicePeriod(null, null);
+        String projectCode = text(request.projectCode(), current != null ? current.projectCode() : null);
+        List<InvoiceLine> lines = (request.lines() != null ? lines(workspace, client, request.lines())
+                : current != null ? current.lines() : List.<InvoiceLine>of()).stream()
+                .map(line -> line.describedAs(Placeholders.fill(line.description(), period, projectCode)))
+                .toList();
         Money discount = request.discount() != null ? request.discount()
                 : current != null ? current.totals().discount() : Money.zero();
         checkDiscount(discount, lines);
-        return new DraftContent(issueDate, terms, dueDate, dueDateFixed,
-                request.servicePeriod() != null ? new ServicePeriod(request.servicePeriod().start(),
-                        request.servicePeriod().end()) : current != null ? current.servicePeriod()
-                        : new ServicePeriod(null, null),
-                poNumber(request, current, client),
-                text(request.projectCode(), current != null ? current.projectCode() : null),
-                text(request.reference(), current != null ? current.reference() : null),
-                text(request.notes(), current != null ? current.notes() : null),
+        String notes = text(request.notes(), current != null ? current.notes() : null);
+        return new DraftContent(issueDate, terms, dueDate, dueDateFixed, period, poNumber(request, current, client),
+                projectCode, text(request.reference(), current != null ? current.reference() : null),
+                notes == null ? null : Placeholders.fill(notes, period, projectCode),
                 lines, discount, settings.salesTaxRatePercent(), client.profile().taxExempt());
     }
 
@@ -330,35 +444,57 @@ public class Invoicing {
         List<FieldProblem> problems = new ArrayList<>();
         List<InvoiceLine> lines = new ArrayList<>();
         for (int index = 0; index < requested.size(); index++) {
-            InvoiceRequest.Line line = requested.get(index);
-            Item item = null;
-            if (line.itemId() != null) {
-                try {
-                    item = catalog.item(workspace, new ItemId(line.itemId()));
-                } catch (NotFoundException e) {
-                    problems.add(new FieldProblem("lines[" + index + "].itemId", "There is no such item in your library"));
-                    continue;
-                }
+            Resolved line = resolve(workspace, client, requested.get(index), index);
+            if (line.line() != null) {
+                lines.add(line.line());
+            } else {
+                problems.add(line.problem());
             }
-            String description = line.description() != null && !line.description().isBlank()
-                    ? line.description().trim() : item != null ? item.description() : null;
-            if (description == null || description.isBlank()) {
-                problems.add(new FieldProblem("lines[" + index + "].description", "Describe what was delivered"));
-                continue;
-            }
-            if (line.unitPrice() == null && item == null) {
-                problems.add(new FieldProblem("lines[" + index + "].unitPrice", "Enter a unit price"));
-                continue;
-            }
-            lines.add(new InvoiceLine(line.itemId(), description, line.quantity(),
-                    line.unit() != null ? line.unit() : item != null ? item.unit().name() : null,
-                    line.unitPrice() != null ? line.unitPrice() : item.priceFor(client.id()),
-                    line.taxable() != null ? line.taxable() : item != null && item.taxable()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("Some lines are not complete.", problems);
         }
         return lines;
+    }
+
+    /** A requested line as the invoice will carry it, or why it cannot be one yet. */
+    private record Resolved(@Nullable InvoiceLine line, @Nullable FieldProblem problem) {
+
+        static Resolved refused(int index, String field, String message) {
+            return new Resolved(null, new FieldProblem("lines[" + index + "]." + field, message));
+        }
+    }
+
+    /**
+     * Fills what a line leaves out from its service item: the description, the unit, this client's rate
+     * (the item's own price while no client is chosen) and taxability.
+     */
+    private Resolved resolve(WorkspaceId workspace, @Nullable Client client, InvoiceRequest.Line line, int index) {
+        Item item = null;
+        if (line.itemId() != null) {
+            try {
+                item = catalog.item(workspace, new ItemId(line.itemId()));
+            } catch (NotFoundException e) {
+                return Resolved.refused(index, "itemId", "There is no such item in your library");
+            }
+        }
+        String description = line.description() != null && !line.description().isBlank() ? line.description().trim()
+                : item != null ? item.description() : null;
+        if (description == null || description.isBlank()) {
+            return Resolved.refused(index, "description", "Describe what was delivered");
+        }
+        if (line.unitPrice() == null && item == null) {
+            return Resolved.refused(index, "unitPrice", "Enter a unit price");
+        }
+        if (line.quantity() == null) {
+            return Resolved.refused(index, "quantity", "Enter a quantity");
+        }
+        BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice()
+                : client != null ? item.priceFor(client.id()) : item.unitPrice();
+        return new Resolved(new InvoiceLine(line.itemId(), description, line.quantity(),
+                line.unit() != null && !line.unit().isBlank() ? line.unit().trim()
+                        : item != null ? unitName(item.unit()) : null,
+                unitPrice, line.taxable() != null ? line.taxable() : item != null && item.taxable()), null);
     }
 
     private static void checkDiscount(Money discount, List<InvoiceLine> lines) {

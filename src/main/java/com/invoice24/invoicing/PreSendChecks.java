@@ -9,8 +9,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks before an invoice goes out (F-3.8): what would make AP reject it stops the send; what
- * would only slow approval (a vague line) is a warning the user can read and fix.
+ * The checks before an invoice goes out (F-3.8): what would make AP reject it (no PO, no billing
+ * email, a placeholder such as {period} left in a line) stops the send; what would only slow approval
+ * (a vague line) is a warning the user can read and fix.
  */
 final class PreSendChecks {
 
@@ -38,6 +39,16 @@ final class PreSendChecks {
         if (client.poRequired() && blank(invoice.poNumber())) {
             problems.add(new FieldProblem("poNumber", client.name() + " requires a PO number on every invoice"));
         }
+        for (int index = 0; index < invoice.lines().size(); index++) {
+            int row = index;
+            Placeholders.firstLeftIn(invoice.lines().get(index).description()).ifPresent(left -> problems.add(
+                    new FieldProblem("lines[" + row + "].description", "Line " + (row + 1) + " still says " + left
+                            + "; " + howToFill(left))));
+        }
+        if (invoice.notes() != null) {
+            Placeholders.firstLeftIn(invoice.notes()).ifPresent(left -> problems.add(new FieldProblem("notes",
+                    "The notes still say " + left + "; " + howToFill(left))));
+        }
         if (invoice.lines().isEmpty()) {
             problems.add(new FieldProblem("lines", "Add at least one line"));
         }
@@ -61,6 +72,14 @@ final class PreSendChecks {
             }
         }
         return warnings;
+    }
+
+    private static String howToFill(String placeholder) {
+        return switch (placeholder) {
+            case "{period}", "{month}", "{year}" -> "set the service period (it fills in) or write it out";
+            case "{project}" -> "set the project code (it fills in) or write it out";
+            default -> "write out what it stands for";
+        };
     }
 
     private static boolean blank(@Nullable String value) {

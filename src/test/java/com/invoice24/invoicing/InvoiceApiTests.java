@@ -196,7 +196,7 @@ class InvoiceApiTests extends IntegrationTest {
                 .expectStatus().isCreated()
                 .expectBody()
                 .jsonPath("$.lines[0].unitPrice").isEqualTo("180")
-                .jsonPath("$.lines[0].unit").isEqualTo("HOUR")
+                .jsonPath("$.lines[0].unit").isEqualTo("hour")
                 .jsonPath("$.total").isEqualTo("1800.00");
     }
 
@@ -280,6 +280,119 @@ class InvoiceApiTests extends IntegrationTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
                 .returnResult(byte[].class).getResponseBody();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aLineFromTheItemLibraryHasItsPlaceholdersFilledFromTheServicePeriod() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = readyClient(acme);
+        String seo = item(acme, "Monthly SEO management – {period}", "MONTH", "1500");
+
+        draft(acme, Map.of("clientId", client, "servicePeriod", Map.of("start", "2026-02-01", "end", "2026-02-28"),
+                "lines", List.of(Map.of("itemId", seo, "quantity", "1"))))
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.lines[0].description").isEqualTo("Monthly SEO management – February 2026")
+                .jsonPath("$.lines[0].unit").isEqualTo("month");
+    }
+
+    @Test
+    void aPlaceholderLeftInALineStopsTheSend() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = readyClient(acme);
+        String seo = item(acme, "Monthly SEO management – {period}", "MONTH", "1500");
+        String id = id(draft(acme, Map.of("clientId", client, "lines", List.of(Map.of("itemId", seo, "quantity", "1")))));
+
+        send(acme, id).expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("lines[0].description")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                        .contains("{period}", "service period"));
+    }
+
+    @Test
+    void aDraftStartsFromATemplateAtTheClientsOwnRate() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = readyClient(acme);
+        Map<String, Object> recurring = template(acme, "Monthly recurring service");
+        Map<String, Object> templateLine = ((List<Map<String, Object>>) recurring.get("lines")).get(0);
+        http.put().uri("/api/v1/items/{item}/client-rates/{client}", templateLine.get("itemId"), client)
+                .headers(acme::authorize).contentType(MediaType.APPLICATION_JSON).body(Map.of("unitPrice", "1400"))
+                .exchange().expectStatus().isOk();
+
+        draft(acme, Map.of("clientId", client, "templateId", recurring.get("id"),
+                "servicePeriod", Map.of("start", "2026-03-01", "end", "2026-03-31")))
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.lines[0].description").isEqualTo("Monthly SEO management – March 2026")
+                .jsonPath("$.lines[0].unitPrice").isEqualTo("1400")
+                .jsonPath("$.lines[0].unit").isEqualTo("month")
+                .jsonPath("$.notes").isEqualTo("Service period March 2026. Invoiced on the same day each month.")
+                .jsonPath("$.total").isEqualTo("1400.00");
+    }
+
+    @Test
+    void anUnknownTemplateIsRefused() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = readyClient(acme);
+
+        draft(acme, Map.of("clientId", client, "templateId", "00000000-0000-0000-0000-000000000001"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("templateId");
+    }
+
+    @Test
+    void aCopyIsANewDraftWithTheSameClientLinesPoAndReferenceButNoDates() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = readyClient(acme);
+        String original = id(draft(acme, Map.of("clientId", client, "issueDate", "2026-02-27",
+                "dueDate", "2026-03-31", "poNumber", "PO-881", "reference", "SOW-12",
+                "servicePeriod", Map.of("start", "2026-02-01", "end", "2026-02-28"), "lines", WORKSHOP)));
+        send(acme, original).expectStatus().isOk();
+
+        http.post().uri("/api/v1/invoices/{id}/copy", original).headers(acme::authorize).exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.id").value(copy -> assertThat(copy).isNotEqualTo(original))
+                .jsonPath("$.status").isEqualTo("DRAFT")
+                .jsonPath("$.number").doesNotExist()
+                .jsonPath("$.issueDate").doesNotExist()
+                .jsonPath("$.servicePeriod.start").doesNotExist()
+                .jsonPath("$.clientId").isEqualTo(client)
+                .jsonPath("$.poNumber").isEqualTo("PO-881")
+                .jsonPath("$.reference").isEqualTo("SOW-12")
+                .jsonPath("$.lines.length()").isEqualTo(2)
+                .jsonPath("$.lines[0].description").isEqualTo("Discovery workshop (4 hours) – Project X")
+                .jsonPath("$.lines[1].taxable").isEqualTo(true);
+    }
+
+    @Test
+    void sendNeedsNoConfirmationAndAnswersWithTheWarningsItWentAheadDespite() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = readyClient(acme);
+        String id = id(draft(acme, Map.of("clientId", client, "lines", List.of(
+                Map.of("description", "Consulting services", "quantity", "10", "unitPrice", "150")))));
+
+        send(acme, id).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("SENT")
+                .jsonPath("$.warnings[?(@.field == 'lines[0].description')]").exists()
+                .jsonPath("$.warnings[?(@.field == 'paymentInstructions')]").exists();
+    }
+
+    private String item(Workspace workspace, String description, String unit, String unitPrice) {
+        return (String) http.post().uri("/api/v1/items").headers(workspace::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", description.replace(" – {period}", ""), "description", description, "unit", unit,
+                        "unitPrice", unitPrice, "taxable", false))
+                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+    }
+
+    private Map<String, Object> template(Workspace workspace, String name) {
+        Map<String, Object> page = http.get().uri("/api/v1/invoice-templates").headers(workspace::authorize)
+                .exchange().expectStatus().isOk().returnResult(Map.class).getResponseBody();
+        return ((List<Map<String, Object>>) page.get("items")).stream()
+                .filter(template -> name.equals(template.get("name"))).findFirst().orElseThrow();
     }
 
     private Workspace workspaceWithTax(String rate) {

@@ -28,7 +28,9 @@ class InvoicePagesTests extends IntegrationTest {
         assertThat(browser.get(invoicePage).getResponseBody())
                 .contains("Draft invoice", "Monthly SEO management – February 2026", "$2,400.00");
 
-        assertRedirectsTo(browser.submit(invoicePage + "/send", Map.of()), invoicePage);
+        assertThat(browser.submit(invoicePage + "/send", Map.of()).getResponseBody())
+                .contains("Send it anyway?", "No payment instructions are set up", "Send anyway");
+        assertRedirectsTo(browser.submit(invoicePage + "/send", Map.of("confirmed", "true")), invoicePage);
         String sent = browser.get(invoicePage).getResponseBody();
         assertThat(sent).contains("Invoice INV-", "is on its way", "Sent to ap@globex.example");
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives Debian's headless Chromium through its ChromeDriver, both named explicitly so that
- * Selenium never tries to download a browser. Runs with {@code -Pbrowser}; screenshots go to
+ * Selenium never tries to download a browser. Waits look again when htmx has swapped an element out
+ * from under them. Runs with {@code -Pbrowser}; screenshots go to
  * {@code target/screenshots/}.
  */
 @Tag("browser")
@@ -41,6 +43,7 @@ public abstract class BrowserTest extends IntegrationTest {
                 .build();
         browser = new ChromeDriver(driver, options);
         waiting = new WebDriverWait(browser, Duration.ofSeconds(10));
+        waiting.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

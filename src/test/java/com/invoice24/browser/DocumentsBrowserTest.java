@@ -71,6 +71,7 @@ class DocumentsBrowserTest extends BrowserTest {
         String draft = draft(acme, client);
         open("/invoices/" + draft);
         browser.findElement(By.xpath("//button[text()='Send invoice']")).click();
+        waiting.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Send anyway']"))).click();
         waiting.until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Invoice INV-.*")));
         String summary = browser.findElement(By.cssSelector(".invoice-sheet .summary")).getText();
         assertThat(summary).contains("INV-2026-0001", "4500123", "V-100238", "$13,350.00 USD");

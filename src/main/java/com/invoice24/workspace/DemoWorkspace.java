@@ -1,5 +1,6 @@
 package com.invoice24.workspace;
 
+import com.invoice24.shared.Address;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,13 +22,25 @@ class DemoWorkspace implements ApplicationRunner {
     static final String PASSWORD = "demo-password";
     private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
 
+    /** A firm AP can pay on first read: its address, how to pay it, and its W-9 on request. */
+    private static final WorkspaceSettingsRequest BUSINESS = new WorkspaceSettingsRequest(null,
+            "Harbor Light Consulting LLC", "84-1234567", "billing@harborlight.example", "(503) 555-0142",
+            new Address("1120 NW Couch St", "Suite 400", "Portland", "OR", "97209", "US"), null, null, null, null,
+            null, new PaymentInstructions("Bank: First Cascade Bank\nRouting: 123000220\nAccount: 4839201744",
+                    "Bank: First Cascade Bank\nSWIFT: FCBKUS66\nRouting: 123000220\nAccount: 4839201744",
+                    "Payable to Harbor Light Consulting LLC, 1120 NW Couch St, Suite 400, Portland, OR 97209", null),
+            "America/Los_Angeles", W9Offer.ON_REQUEST);
+
     private final Members members;
     private final WorkspaceSignUp signUp;
+    private final WorkspaceSettingsService settings;
     private final ApplicationEventPublisher events;
 
-    DemoWorkspace(Members members, WorkspaceSignUp signUp, ApplicationEventPublisher events) {
+    DemoWorkspace(Members members, WorkspaceSignUp signUp, WorkspaceSettingsService settings,
+                  ApplicationEventPublisher events) {
         this.members = members;
         this.signUp = signUp;
+        this.settings = settings;
         this.events = events;
     }
 
@@ -41,6 +54,7 @@ class DemoWorkspace implements ApplicationRunner {
         WorkspaceSignUp.SignedUp demo = signUp.signUp(
                 new SignUpRequest("Harbor Light Consulting LLC", "Dana Whitfield", OWNER_EMAIL, PASSWORD));
         WorkspaceId workspace = demo.workspace().id();
+        settings.change(workspace, BUSINESS);
         signUp.join(workspace, "books@harborlight.example", "Priya Raman", PASSWORD, Role.BOOKKEEPER);
         signUp.join(workspace, "sam@harborlight.example", "Sam Ortiz", PASSWORD, Role.STAFF);
         events.publishEvent(new DemoWorkspaceCreated(workspace, demo.owner()));

@@ -1,5 +1,7 @@
 package com.invoice24.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.invoice24.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,11 @@ class DemoWorkspaceTests extends IntegrationTest {
                 .expectBody()
                 .jsonPath("$.total").isEqualTo(3)
                 .jsonPath("$.items[?(@.role == 'BOOKKEEPER')].name").isEqualTo("Priya Raman");
+        http.get().uri("/api/v1/workspace").header("Authorization", bearer(token))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paymentInstructions.ach").value(ach -> assertThat((String) ach).contains("Routing"))
+                .jsonPath("$.address.city").isEqualTo("Portland");
         http.get().uri("/api/v1/clients").header("Authorization", bearer(token))
                 .exchange().expectStatus().isOk()
                 .expectBody()

@@ -6,11 +6,11 @@ import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.workspace.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,15 +42,15 @@ class InvoiceCollectionsController {
     @PostMapping("/invoices/{id}/payment-plan")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String paymentPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                       @RequestParam(name = "dueOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                       @Nullable List<@Nullable LocalDate> dueOn,
+                       @RequestParam(name = "dueOn", required = false) @Nullable List<@Nullable String> dueOn,
                        @RequestParam(name = "amount", required = false) @Nullable List<@Nullable String> amount,
                        RedirectAttributes flash) {
         List<PaymentPlans.InstallmentRequest> installments = new ArrayList<>();
         int rows = Math.max(dueOn == null ? 0 : dueOn.size(), amount == null ? 0 : amount.size());
         for (int row = 0; row < rows; row++) {
-            LocalDate date = dueOn != null && row < dueOn.size() ? dueOn.get(row) : null;
+            String day = dueOn != null && row < dueOn.size() ? dueOn.get(row) : null;
             String money = amount != null && row < amount.size() ? amount.get(row) : null;
+            LocalDate date = date(day);
             if (date != null || (money != null && !money.isBlank())) {
                 installments.add(new PaymentPlans.InstallmentRequest(date, decimal(money)));
             }
@@ -67,14 +67,26 @@ class InvoiceCollectionsController {
         }
     }
 
+    /**
+     * A date field as the page sent it. A browser without a date picker sends whatever was typed;
+     * what is not a yyyy-MM-dd date counts as no date, which the action refuses on the page.
+     */
+    private static @Nullable LocalDate date(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     @PostMapping("/invoices/{id}/dispute")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @RequestParam(defaultValue = "") String reason,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate resolveBy,
+                   @RequestParam(required = false) @Nullable String resolveBy,
                    @RequestParam(required = false) @Nullable String owner, RedirectAttributes flash) {
         return act(id, flash, "Dispute recorded; reminders are paused until it is resolved.",
-                () -> disputes.open(user, new InvoiceId(id), reason, resolveBy, owner));
+                () -> disputes.open(user, new InvoiceId(id), reason, date(resolveBy), owner));
     }
 
     @PostMapping("/invoices/{id}/dispute/resolve")
@@ -91,10 +103,10 @@ class InvoiceCollectionsController {
     @PostMapping("/invoices/{id}/promise")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String promise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate promisedDate,
+                   @RequestParam(required = false) @Nullable String promisedDate,
                    @RequestParam(required = false) @Nullable String note, RedirectAttributes flash) {
         return act(id, flash, "Promise recorded; reminders wait until it is due.",
-                () -> promises.record(user, new InvoiceId(id), promisedDate, note));
+                () -> promises.record(user, new InvoiceId(id), date(promisedDate), note));
     }
 
     private static String act(UUID invoice, RedirectAttributes flash, String done, Runnable action) {

@@ -69,7 +69,7 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, InvoiceId inv
         if (amount.compareTo(due) > 0) {
             throw new BusinessRuleException("Invoice " + invoice.label() + " has $" + due.formatted()
                     + " due; a credit note can be for at most that.",
-                    List.of(new FieldProblem("amount", "Use at most " + due)));
+                    List.of(new FieldProblem("amount", "Use at most $" + due.formatted())));
         }
     }
 

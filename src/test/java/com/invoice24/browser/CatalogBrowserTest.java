@@ -2,17 +2,13 @@ package com.invoice24.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoice24.BrowserTest;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.http.MediaType;
 
-class CatalogBrowserTest extends BrowserTest {
+class CatalogBrowserTest extends BrowserWalk {
 
     @Test
     void ownerAddsAServiceItemAfterItsNameAndPriceWereRefusedAndGivesOneClientItsOwnRate() {
@@ -82,14 +78,14 @@ class CatalogBrowserTest extends BrowserTest {
         signIn(harbor);
 
         open("/settings/templates/new");
-        type("name", "Monthly retainer");
+        type("name", "On-call support retainer");
         type("lines0.quantity", "1");
         type("lines0.unitPrice", "4,000");
         click("form.catalog-form button[type=submit]");
         WebElement refusal = waiting.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("td.has-error .field-error")));
         assertThat(refusal.getText()).isEqualTo("Enter the line's description");
-        assertKept("name", "Monthly retainer");
+        assertKept("name", "On-call support retainer");
         assertKept("lines0.quantity", "1");
         assertKept("lines0.unitPrice", "4,000");
         scrollTo(refusal);
@@ -98,53 +94,14 @@ class CatalogBrowserTest extends BrowserTest {
         type("lines0.description", "On-call IT support retainer – {period}");
         click("form.catalog-form button[type=submit]");
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-                "Template \"Monthly retainer\" saved."));
+                "Template \"On-call support retainer\" saved."));
         assertKept("lines0.description", "On-call IT support retainer – {period}");
         assertKept("lines0.unitPrice", "4000.00");
         screenshot("catalog-8-template-saved");
 
         open("/settings/templates");
         assertThat(browser.findElement(By.tagName("table")).getText())
-                .contains("Monthly retainer", "On-call IT support retainer – {period}");
+                .contains("On-call support retainer", "On-call IT support retainer – {period}");
         screenshot("catalog-9-template-listed");
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    private void assertKept(String id, String typed) {
-        assertThat(browser.findElement(By.id(id)).getDomProperty("value")).as(id).isEqualTo(typed);
-    }
-
-    private void click(String css) {
-        WebElement button = browser.findElement(By.cssSelector(css));
-        scrollTo(button);
-        button.click();
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    private void signIn(Workspace workspace) {
-        open("/login");
-        browser.findElement(By.id("email")).sendKeys(workspace.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting.until(ExpectedConditions.urlMatches(".*/$"));
-    }
-
-    private String client(Workspace workspace, String name) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "billingEmail", "ap@example.com", "paymentTermsDays", 30))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
     }
 }

@@ -41,6 +41,23 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
     }
 
     @Test
+    void aDateTypedWithoutADatePickerIsRefusedOnTheInvoicePageRatherThanWithAnErrorPage() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String invoice = sentInvoice(acme, client(acme));
+        PageSession browser = signIn(acme);
+        browser.get("/invoices/" + invoice);
+
+        assertThat(browser.submit("/invoices/" + invoice + "/dispute",
+                Map.of("reason", "Hours look high", "resolveBy", "next week")).getStatus().is3xxRedirection()).isTrue();
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("The dispute is missing details.");
+
+        assertThat(browser.submit("/invoices/" + invoice + "/payment-plan",
+                Map.of("dueOn", "15/04/2026", "amount", "1000")).getStatus().is3xxRedirection()).isTrue();
+        assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("The payment plan is not valid.");
+    }
+
+    @Test
     void aPaymentPlanIsSignedFromTheInvoicePage() {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");

@@ -27,7 +27,7 @@ class CreditNotePagesTests extends IntegrationTest {
         assertThat(noReason.getStatus().value()).isEqualTo(200);
         assertThat(noReason.getResponseBody()).contains("Enter the reason", "value=\"250.00\"");
         assertThat(browser.submit(form, Map.of("amount", "1500", "reason", "Hours not delivered")).getResponseBody())
-                .contains("Use at most 1000.00", "Hours not delivered");
+                .contains("Use at most $1,000.00", "Hours not delivered");
         assertThat(browser.submit(form, Map.of("amount", "ten dollars", "reason", "Hours not delivered"))
                 .getResponseBody()).contains("Enter an amount such as 1250.00");
 

@@ -46,6 +46,10 @@ abstract class BrowserWalk extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
+    protected void setDate(String id, String isoDate) {
+        setDate(browser.findElement(By.id(id)), isoDate);
+    }
+
     /** A date input takes keys in the browser's locale order; setting its value is what a date picker does. */
     protected void setDate(WebElement field, String isoDate) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, isoDate);

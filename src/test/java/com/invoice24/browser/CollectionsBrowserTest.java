@@ -2,14 +2,12 @@ package com.invoice24.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoice24.BrowserTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.core.io.ByteArrayResource;
@@ -18,14 +16,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 @SuppressWarnings("unchecked")
-class CollectionsBrowserTest extends BrowserTest {
+class CollectionsBrowserTest extends BrowserWalk {
 
     @Test
     void bookkeeperReworksTheReminderStepsPreviewsOneAndSavesAfterASubjectWasRefused() {
         setToday("2026-03-02");
         Workspace harbor = signUp("Harbor Light Consulting");
         String globex = client(harbor, "Globex Corporation");
-        sent(harbor, globex, "12000.00");
+        sentInvoice(harbor, globex, "12000.00");
         signIn(harbor);
 
         open("/settings/reminders");
@@ -129,8 +127,8 @@ class CollectionsBrowserTest extends BrowserTest {
         setToday("2026-03-02");
         Workspace harbor = signUp("Harbor Light Consulting");
         String initech = client(harbor, "Initech LLC");
-        String retainer = sent(harbor, initech, "4000.00");
-        sent(harbor, client(harbor, "Globex Corporation"), "2500.00");
+        String retainer = sentInvoice(harbor, initech, "4000.00");
+        sentInvoice(harbor, client(harbor, "Globex Corporation"), "2500.00");
         upload(harbor, "Date,Amount,Description,Reference\n3/24/2026,4000.00,REMOTE ONLINE DEPOSIT,4471\n");
         signIn(harbor);
 
@@ -154,11 +152,6 @@ class CollectionsBrowserTest extends BrowserTest {
                 .expectBody().jsonPath("$.status").isEqualTo("PAID");
     }
 
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
-    }
-
     private List<WebElement> steps() {
         return browser.findElements(By.cssSelector("fieldset.reminder-step"));
     }
@@ -167,48 +160,11 @@ class CollectionsBrowserTest extends BrowserTest {
         return browser.findElement(By.id(id)).getDomProperty("value");
     }
 
-    private void click(String css) {
-        WebElement button = browser.findElement(By.cssSelector(css));
-        scrollTo(button);
-        button.click();
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
     private List<String> savedKeys(Workspace workspace) {
         List<Map<String, Object>> steps = (List<Map<String, Object>>) http.get()
                 .uri("/api/v1/workspace/reminder-policy").headers(workspace::authorize).exchange()
                 .returnResult(Map.class).getResponseBody().get("steps");
         return steps.stream().map(step -> (String) step.get("key")).toList();
-    }
-
-    private void signIn(Workspace workspace) {
-        open("/login");
-        browser.findElement(By.id("email")).sendKeys(workspace.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting.until(ExpectedConditions.textToBe(By.tagName("h1"), "Harbor Light Consulting"));
-    }
-
-    private String client(Workspace workspace, String name) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "billingEmail", "ap@example.com", "paymentTermsDays", 30))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
-    private String sent(Workspace workspace, String client, String amount) {
-        String id = (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "paymentTermsDays", 30, "lines", List.of(Map.of("description",
-                        "Data platform migration, phase 1", "quantity", "1", "unitPrice", amount))))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", id).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
-        return id;
     }
 
     private void upload(Workspace workspace, String statement) {

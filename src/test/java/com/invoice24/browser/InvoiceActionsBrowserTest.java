@@ -132,8 +132,4 @@ class InvoiceActionsBrowserTest extends BrowserWalk {
         field.clear();
         field.sendKeys(text);
     }
-
-    private void setDate(String id, String isoDate) {
-        setDate(browser.findElement(By.id(id)), isoDate);
-    }
 }

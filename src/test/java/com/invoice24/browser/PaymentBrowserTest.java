@@ -2,18 +2,15 @@ package com.invoice24.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.invoice24.BrowserTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.http.MediaType;
 
-class PaymentBrowserTest extends BrowserTest {
+class PaymentBrowserTest extends BrowserWalk {
 
     @Test
     void aRefusedPaymentKeepsItsDateAndAmountsAndIsRecordedOnceCorrected() {
@@ -60,30 +57,6 @@ class PaymentBrowserTest extends BrowserTest {
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "$1,200.00"));
         assertThat(browser.findElement(By.id("content")).getText()).contains("Mar 20, 2026", "FW-88");
         screenshot("payment-recorded");
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** A date input takes keys in the browser's locale order; setting its value is what a date picker does. */
-    private void setDate(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id(id)), isoDate);
-    }
-
-    private void assertKept(String id, String typed) {
-        assertThat(browser.findElement(By.id(id)).getAttribute("value")).as(id).isEqualTo(typed);
-    }
-
-    private void signIn(Workspace workspace) {
-        open("/login");
-        browser.findElement(By.id("email")).sendKeys(workspace.ownerEmail());
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting.until(ExpectedConditions.urlMatches(".*/$"));
     }
 
     private String create(Workspace workspace, String path, Map<String, ?> body) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +45,7 @@ class InvoiceCollectionsController {
     String paymentPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                        @RequestParam(name = "dueOn", required = false) @Nullable List<@Nullable String> dueOn,
                        @RequestParam(name = "amount", required = false) @Nullable List<@Nullable String> amount,
-                       RedirectAttributes flash) {
+                       @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
         List<PaymentPlans.InstallmentRequest> installments = new ArrayList<>();
         int rows = Math.max(dueOn == null ? 0 : dueOn.size(), amount == null ? 0 : amount.size());
         for (int row = 0; row < rows; row++) {
@@ -55,7 +56,7 @@ class InvoiceCollectionsController {
                 installments.add(new PaymentPlans.InstallmentRequest(date, decimal(money)));
             }
         }
-        return act(id, flash, "Payment plan signed: reminders follow the installments.",
+        return act(id, "payment-plan", typed, flash, "Payment plan signed: reminders follow the installments.",
                 () -> plans.create(user, new InvoiceId(id), installments));
     }
 
@@ -84,8 +85,9 @@ class InvoiceCollectionsController {
     String dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @RequestParam(defaultValue = "") String reason,
                    @RequestParam(required = false) @Nullable String resolveBy,
-                   @RequestParam(required = false) @Nullable String owner, RedirectAttributes flash) {
-        return act(id, flash, "Dispute recorded; reminders are paused until it is resolved.",
+                   @RequestParam(required = false) @Nullable String owner,
+                   @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
+        return act(id, "dispute", typed, flash, "Dispute recorded; reminders are paused until it is resolved.",
                 () -> disputes.open(user, new InvoiceId(id), reason, date(resolveBy), owner));
     }
 
@@ -93,8 +95,9 @@ class InvoiceCollectionsController {
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @RequestParam(required = false) Disputes.@Nullable Outcome outcome,
-                   @RequestParam(required = false) @Nullable String note, RedirectAttributes flash) {
-        return act(id, flash, outcome == Disputes.Outcome.CORRECTED
+                   @RequestParam(required = false) @Nullable String note,
+                   @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
+        return act(id, "resolve", typed, flash, outcome == Disputes.Outcome.CORRECTED
                         ? "Dispute resolved: the invoice is voided and a corrected draft is ready in Invoices."
                         : "Dispute resolved; reminders resume.",
                 () -> disputes.resolve(user, new InvoiceId(id), outcome, note));
@@ -104,13 +107,14 @@ class InvoiceCollectionsController {
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String promise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @RequestParam(required = false) @Nullable String promisedDate,
-                   @RequestParam(required = false) @Nullable String note, RedirectAttributes flash) {
-        return act(id, flash, "Promise recorded; reminders wait until it is due.",
+                   @RequestParam(required = false) @Nullable String note,
+                   @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
+        return act(id, "promise", typed, flash, "Promise recorded; reminders wait until it is due.",
                 () -> promises.record(user, new InvoiceId(id), date(promisedDate), note));
     }
 
-    private static String act(UUID invoice, RedirectAttributes flash, String done, Runnable action) {
-        PageActions.attempt(flash, done, action);
-        return "redirect:/invoices/" + invoice;
+    private static String act(UUID invoice, String form, MultiValueMap<String, String> typed,
+                              RedirectAttributes flash, String done, Runnable action) {
+        return PageActions.attempt(flash, "/invoices/" + invoice, form, typed, done, action);
     }
 }

@@ -34,6 +34,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -267,18 +268,20 @@ class InvoiceController {
     @PostMapping("/invoices/{id}/void")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String voidInvoice(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                       @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-        PageActions.attempt(flash, "Invoice voided; its number stays on record.",
+                       @RequestParam(defaultValue = "") String reason,
+                       @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
+        return PageActions.attempt(flash, "/invoices/" + id, "void", typed,
+                "Invoice voided; its number stays on record.",
                 () -> invoicing.voidInvoice(user, new InvoiceId(id), reason));
-        return "redirect:/invoices/" + id;
     }
 
     @PostMapping("/invoices/{id}/write-off")
     @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String writeOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                    @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-        PageActions.attempt(flash, "Balance written off.", () -> invoicing.writeOff(user, new InvoiceId(id), reason));
-        return "redirect:/invoices/" + id;
+                    @RequestParam(defaultValue = "") String reason,
+                    @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
+        return PageActions.attempt(flash, "/invoices/" + id, "write-off", typed, "Balance written off.",
+                () -> invoicing.writeOff(user, new InvoiceId(id), reason));
     }
 
     @PostMapping("/invoices/{id}/attachments")

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.invoice24.PageSession;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.LinkedMultiValueMap;
 
 class CollectionActionPagesTests extends CollectionsTestSupport {
 
@@ -38,6 +44,36 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
 
         browser.submit("/invoices/" + invoice + "/dispute", Map.of("reason", "Hours look high"));
         assertThat(browser.get("/invoices/" + invoice).getResponseBody()).contains("flash error");
+    }
+
+    @Test
+    void aRefusedActionOnTheInvoicePageShowsItsReasonInItsFormWithWhatWasTyped() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String invoice = sentInvoice(acme, client(acme));
+        PageSession browser = signIn(acme);
+        browser.get("/invoices/" + invoice);
+
+        var refused = browser.submit("/invoices/" + invoice + "/dispute", Map.of("reason", "", "resolveBy", "2026-03-20"));
+        assertThat(refused.getResponseHeaders().getLocation()).hasPath("/invoices/" + invoice).hasFragment("dispute");
+        Element dispute = Jsoup.parse(browser.get("/invoices/" + invoice).getResponseBody()).getElementById("dispute");
+        assertThat(dispute.hasClass("has-error")).isTrue();
+        assertThat(dispute.selectFirst(".field-error").text()).isNotBlank();
+        assertThat(dispute.selectFirst("input[name=resolveBy]").val()).isEqualTo("2026-03-20");
+
+        LinkedMultiValueMap<String, String> plan3 = new LinkedMultiValueMap<>();
+        plan3.add("_csrf", dispute.ownerDocument().selectFirst("input[name=_csrf]").val());
+        plan3.put("dueOn", List.of("2026-04-15", "", ""));
+        plan3.put("amount", List.of("$600", "", ""));
+        browser.send(HttpMethod.POST, "/invoices/" + invoice + "/payment-plan", plan3, Set.of());
+        Element plan = Jsoup.parse(browser.get("/invoices/" + invoice).getResponseBody()).getElementById("payment-plan");
+        assertThat(plan.selectFirst(".field-error").text()).contains("balance due");
+        assertThat(plan.selectFirst("input[name=dueOn]").val()).isEqualTo("2026-04-15");
+        assertThat(plan.select("input[name=amount]").eachAttr("value")).containsExactly("$600", "", "");
+
+        String later = Jsoup.parse(browser.get("/invoices/" + invoice).getResponseBody()).getElementById("dispute")
+                .selectFirst("input[name=resolveBy]").val();
+        assertThat(later).as("what was typed shows once, after the refusal").isEmpty();
     }
 
     @Test

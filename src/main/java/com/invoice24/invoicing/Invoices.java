@@ -11,11 +11,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,17 @@ public class Invoices {
 
     Invoices(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Numbers of sent invoices; drafts have none and are left out. */
+    Map<InvoiceId, String> numbers(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        return jdbc.sql("SELECT id, number FROM invoices WHERE workspace_id = :workspace AND id IN (:ids) "
+                        + "AND number IS NOT NULL")
+                .param("workspace", workspace.value())
+                .param("ids", ids.stream().map(InvoiceId::value).toList())
+                .query((rs, row) -> Map.entry(new InvoiceId(rs.getObject("id", UUID.class)), rs.getString("number")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Invoice> find(WorkspaceId workspace, InvoiceId id) {

@@ -32,6 +32,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -287,6 +289,11 @@ public class Invoicing {
         activity.record(original, "reissued", "Reissued as a new draft to correct it", user);
         activity.record(draft, "reissue_of", "Correction of invoice " + original.label(), user);
         return draft;
+    }
+
+    /** The numbers of some of the workspace's invoices, for modules that show them beside their own records. */
+    public Map<InvoiceId, String> numbers(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        return ids.isEmpty() ? Map.of() : invoices.numbers(workspace, ids);
     }
 
     public List<Activity> activity(WorkspaceId workspace, InvoiceId id) {

@@ -3,6 +3,7 @@ package com.invoice24.payments;
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.PaymentMethod;
 import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.shared.Timestamps;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Repository;
 class Payments {
 
     private final JdbcClient jdbc;
+    private final Invoicing invoicing;
 
-    Payments(JdbcClient jdbc) {
+    Payments(JdbcClient jdbc, Invoicing invoicing) {
         this.jdbc = jdbc;
+        this.invoicing = invoicing;
     }
 
     void add(Payment payment, @Nullable String by) {
@@ -67,7 +71,7 @@ class Payments {
         return jdbc.sql("SELECT * FROM payments WHERE workspace_id = :workspace AND id = :id")
                 .param("workspace", workspace.value())
                 .param("id", id.value())
-                .query((rs, row) -> payment(rs, allocations(id)))
+                .query((rs, row) -> payment(rs, allocations(workspace, List.of(id)).getOrDefault(id, List.of())))
                 .optional();
     }
 
@@ -93,39 +97,38 @@ class Payments {
                 .param("offset", (long) page * size)
                 .query((rs, row) -> payment(rs, List.of()))
                 .list();
-        Map<PaymentId, List<Allocation>> allocations = allocations(payments.stream().map(Payment::id).toList());
+        Map<PaymentId, List<Allocation>> allocations = allocations(workspace,
+                payments.stream().map(Payment::id).toList());
         return new ResultPage<>(payments.stream()
                 .map(payment -> withAllocations(payment, allocations.getOrDefault(payment.id(), List.of())))
                 .toList(), page, size, total);
     }
 
-    /** The allocations of a page of payments, read in one query for all of them. */
-    private Map<PaymentId, List<Allocation>> allocations(Collection<PaymentId> payments) {
+    /**
+     * The allocations of some payments, read in one query for all of them, in invoice-number order; the
+     * numbers come from invoicing, which owns them.
+     */
+    private Map<PaymentId, List<Allocation>> allocations(WorkspaceId workspace, Collection<PaymentId> payments) {
         if (payments.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
-                SELECT a.payment_id, a.invoice_id, i.number, a.amount FROM payment_allocations a
-                JOIN invoices i ON i.id = a.invoice_id
-                WHERE a.payment_id IN (:payments) ORDER BY i.due_date, i.number""")
+        List<Map.Entry<PaymentId, Allocation>> rows = jdbc.sql("""
+                SELECT payment_id, invoice_id, amount FROM payment_allocations WHERE payment_id IN (:payments)""")
                 .param("payments", payments.stream().map(PaymentId::value).toList())
                 .query((rs, row) -> Map.entry(new PaymentId(rs.getObject("payment_id", UUID.class)), allocation(rs)))
-                .list().stream()
+                .list();
+        Map<InvoiceId, String> numbers = invoicing.numbers(workspace,
+                rows.stream().map(row -> row.getValue().invoiceId()).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(row -> Map.entry(row.getKey(), row.getValue().numbered(numbers.get(row.getValue().invoiceId()))))
+                .sorted(Comparator.comparing(row -> row.getValue().invoiceNumber(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    private List<Allocation> allocations(PaymentId payment) {
-        return jdbc.sql("""
-                SELECT a.invoice_id, i.number, a.amount FROM payment_allocations a JOIN invoices i ON i.id = a.invoice_id
-                WHERE a.payment_id = :payment ORDER BY i.due_date, i.number""")
-                .param("payment", payment.value())
-                .query((rs, row) -> allocation(rs))
-                .list();
-    }
-
     private static Allocation allocation(ResultSet rs) throws SQLException {
-        return new Allocation(new InvoiceId(rs.getObject("invoice_id", UUID.class)), rs.getString("number"),
+        return new Allocation(new InvoiceId(rs.getObject("invoice_id", UUID.class)), null,
                 Money.of(rs.getBigDecimal("amount")));
     }
 

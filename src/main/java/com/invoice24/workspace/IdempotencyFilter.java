@@ -19,15 +19,21 @@ import java.util.Optional;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on creating calls (API.md): the same key and body replay the first
- * response; the same key with another body is refused with 422. Runs after security, per workspace.
+ * {@code Idempotency-Key} on creating calls: the same key and body replay the first response; the
+ * same key with another body is refused with 422. Runs after security, per workspace. The key, the
+ * call's work and its answer commit in one transaction, which the call's own transactions join:
+ * a crash or a failure on our side leaves neither, so the client may retry at once.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -36,11 +42,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyKeys keys;
     private final ProblemResponses problems;
+    private final TransactionTemplate transactions;
 
-    IdempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
+    IdempotencyFilter(IdempotencyKeys keys, ProblemResponses problems, PlatformTransactionManager transactions) {
         this.keys = keys;
         this.problems = problems;
+        this.transactions = new TransactionTemplate(transactions);
     }
+
+    /** How a call with a key ended, as far as its key is concerned. */
+    private enum Outcome { ANSWERED, DONE, REFUSED, FAILED }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -64,45 +75,88 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         WorkspaceId workspace = user.get().workspaceId();
         String requestHash = hash(request, body);
-        Optional<IdempotencyKeys.Earlier> earlier = keys.claim(workspace, key, requestHash);
-        if (earlier.isPresent()) {
-            answerFrom(earlier.get(), requestHash, response);
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        Outcome outcome;
+        try {
+            outcome = transactions.execute(transaction -> once(workspace, key, requestHash,
+                    new CachedBodyRequest(request, body), recorded, chain, transaction));
+        } catch (FilterFailure failure) {
+            failure.rethrow();
             return;
         }
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean remembered = false;
+        if (outcome == Outcome.REFUSED) {
+            rememberRefusal(workspace, key, requestHash, recorded);
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private Outcome once(WorkspaceId workspace, String key, String requestHash, HttpServletRequest request,
+                         ContentCachingResponseWrapper recorded, FilterChain chain, TransactionStatus transaction) {
+        Optional<IdempotencyKeys.Earlier> earlier;
         try {
-            chain.doFilter(new CachedBodyRequest(request, body), recorded);
-            if (recorded.getStatus() < 500) {
-                keys.remember(workspace, key, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getContentAsByteArray());
-                remembered = true;
-            }
-        } finally {
-            if (!remembered) {
-                keys.release(workspace, key);
-            }
-            recorded.copyBodyToResponse();
+            earlier = keys.claim(workspace, key, requestHash);
+        } catch (PessimisticLockingFailureException stillRunning) {
+            transaction.setRollbackOnly();
+            write(recorded, HttpStatus.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed. Retry in a moment.");
+            return Outcome.ANSWERED;
+        }
+        if (earlier.isPresent()) {
+            answerFrom(earlier.get(), requestHash, recorded);
+            return Outcome.ANSWERED;
+        }
+        run(chain, request, recorded);
+        if (recorded.getStatus() >= 500 || transaction.isRollbackOnly()) {
+            transaction.setRollbackOnly();
+            return recorded.getStatus() >= 500 ? Outcome.FAILED : Outcome.REFUSED;
+        }
+        keys.remember(workspace, key, recorded.getStatus(), recorded.getContentType(), recorded.getContentAsByteArray());
+        return Outcome.DONE;
+    }
+
+    private static void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException e) {
+            throw new FilterFailure(e);
         }
     }
 
-    private void answerFrom(IdempotencyKeys.Earlier earlier, String requestHash, HttpServletResponse response)
-            throws IOException {
+    private void rememberRefusal(WorkspaceId workspace, String key, String requestHash,
+                                 ContentCachingResponseWrapper recorded) {
+        try {
+            keys.rememberRefusal(workspace, key, requestHash, recorded.getStatus(), recorded.getContentType(),
+                    recorded.getContentAsByteArray());
+        } catch (PessimisticLockingFailureException retryTookTheKey) {
+            // The retry holding the key will remember its own answer; this one is still sent.
+        }
+    }
+
+    private void answerFrom(IdempotencyKeys.Earlier earlier, String requestHash, HttpServletResponse response) {
         if (!earlier.requestHash().equals(requestHash)) {
-            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
+            write(response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
-        } else if (!earlier.finished()) {
-            problems.write(response, HttpStatus.CONFLICT,
-                    "A request with this Idempotency-Key is still being processed. Retry in a moment.");
-        } else {
-            response.setStatus(earlier.status());
-            if (earlier.contentType() != null) {
-                response.setContentType(earlier.contentType());
-            }
-            response.setHeader("Idempotent-Replayed", "true");
+            return;
+        }
+        response.setStatus(earlier.status());
+        if (earlier.contentType() != null) {
+            response.setContentType(earlier.contentType());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        try {
             if (earlier.body() != null) {
                 response.getOutputStream().write(earlier.body());
             }
+        } catch (IOException e) {
+            throw new FilterFailure(e);
+        }
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String detail) {
+        try {
+            problems.write(response, status, detail);
+        } catch (IOException e) {
+            throw new FilterFailure(e);
         }
     }
 
@@ -119,6 +173,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(digest.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    /** Carries what the rest of the chain threw out of the transaction, which takes unchecked ones only. */
+    private static final class FilterFailure extends RuntimeException {
+
+        FilterFailure(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, ServletException {
+            if (getCause() instanceof IOException e) {
+                throw e;
+            }
+            throw (ServletException) getCause();
         }
     }
 
@@ -174,9 +243,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
         /** After Spring Security's chain (order -100), so the workspace of the caller is known. */
         @Bean
-        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
+        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponses problems,
+                                                                    PlatformTransactionManager transactions) {
             FilterRegistrationBean<IdempotencyFilter> registration =
-                    new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems));
+                    new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems, transactions));
             registration.setOrder(0);
             registration.addUrlPatterns("/api/*");
             return registration;

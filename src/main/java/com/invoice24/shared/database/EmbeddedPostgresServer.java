@@ -5,8 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,19 +23,26 @@ import org.slf4j.LoggerFactory;
  * that share a directory share the server, and it stops when the last of them closes. It is stopped
  * by the Spring context rather than a JVM shutdown hook of its own, so that beans still using the
  * database on shutdown (the event publication registry) find it running.
+ *
+ * <p>A JVM killed outright leaves its PostgreSQL running; the next start finds it through
+ * {@code postmaster.pid}, stops it and starts again on the same data. A second copy of the
+ * application on a directory whose owner is alive is refused (see {@link DataDirectoryOwner}).
  */
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
+    private final DataDirectoryOwner owner;
     private int users;
 
-    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres, DataDirectoryOwner owner) {
         this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.owner = owner;
     }
 
     public static synchronized EmbeddedPostgresServer acquire(Path dataDirectory) {
@@ -49,6 +62,8 @@ public final class EmbeddedPostgresServer {
             log.info("Embedded PostgreSQL stopped ({})", dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not stop the embedded PostgreSQL in " + dataDirectory, e);
+        } finally {
+            owner.release();
         }
     }
 
@@ -61,17 +76,64 @@ public final class EmbeddedPostgresServer {
     }
 
     private static EmbeddedPostgresServer start(Path dataDirectory) {
+        DataDirectoryOwner owner;
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            owner = DataDirectoryOwner.take(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + dataDirectory, e);
+        }
+        try {
+            stopOrphan(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false);
-            EmbeddedPostgres postgres = builder.start();
+                    .setRegisterShutdownHook(false)
+                    .start();
             log.info("Embedded PostgreSQL running on port {} with its data in {}", postgres.getPort(), dataDirectory);
-            return new EmbeddedPostgresServer(dataDirectory, postgres);
+            return new EmbeddedPostgresServer(dataDirectory, postgres, owner);
         } catch (IOException e) {
+            owner.release();
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (RuntimeException e) {
+            owner.release();
+            throw e;
+        }
+    }
+
+    /** The PostgreSQL a JVM killed outright left running on the directory we now own. */
+    private static void stopOrphan(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
+            return;
+        }
+        Optional<ProcessHandle> running = ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+        if (running.isEmpty()) {
+            return;
+        }
+        ProcessHandle postmaster = running.get();
+        Optional<Path> command = postmaster.info().command().map(Path::of);
+        if (command.isPresent() && !command.get().getFileName().toString().startsWith("postgres")) {
+            // Its number went to another program: PostgreSQL would take that for a server still running.
+            Files.delete(pidFile);
+            return;
+        }
+        log.warn("Stopping the embedded PostgreSQL (pid {}) that an earlier run left on {}", postmaster.pid(),
+                dataDirectory);
+        // SIGTERM: a smart shutdown, and the sessions of the dead JVM are gone with it.
+        postmaster.destroy();
+        try {
+            postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the PostgreSQL left on " + dataDirectory, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The PostgreSQL (pid " + postmaster.pid() + ") left on " + dataDirectory
+                    + " did not stop within " + STOP_WAIT.toSeconds() + " seconds; stop it by hand", e);
         }
     }
 }

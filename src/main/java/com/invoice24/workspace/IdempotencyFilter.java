@@ -7,14 +7,18 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -72,14 +76,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to 255 characters.");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        // The container parses an upload from the stream itself, so its parts are read (and kept) instead.
+        boolean upload = request.getContentType() != null
+                && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
+        byte[] body = upload ? parts(request) : request.getInputStream().readAllBytes();
+        HttpServletRequest forwarded = upload ? request : new CachedBodyRequest(request, body);
         WorkspaceId workspace = user.get().workspaceId();
         String requestHash = hash(request, body);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         Outcome outcome;
         try {
-            outcome = transactions.execute(transaction -> once(workspace, key, requestHash,
-                    new CachedBodyRequest(request, body), recorded, chain, transaction));
+            outcome = transactions.execute(transaction -> once(workspace, key, requestHash, forwarded, recorded,
+                    chain, transaction));
         } catch (FilterFailure failure) {
             failure.rethrow();
             return;
@@ -164,6 +172,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
                 ? Optional.of(user) : Optional.empty();
+    }
+
+    /** An upload's parts, each by name, file name and content, as the bytes its hash is taken of. */
+    private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        for (Part part : request.getParts()) {
+            content.write((part.getName() + "\n" + part.getSubmittedFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = part.getInputStream()) {
+                in.transferTo(content);
+            }
+            content.write('\n');
+        }
+        return content.toByteArray();
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

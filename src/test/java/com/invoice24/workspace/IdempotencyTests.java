@@ -14,9 +14,12 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 class IdempotencyTests extends IntegrationTest {
 
@@ -145,6 +148,37 @@ class IdempotencyTests extends IntegrationTest {
                 .returnResult(String.class).getResponseBody();
         assertThat(replayed).isEqualTo(refusal);
         assertThat(paymentsOf(acme)).isZero();
+    }
+
+    @Test
+    void retriedUploadIsImportedOnceAndReplayed() throws Exception {
+        Workspace acme = signUp("Acme Consulting LLC");
+        byte[] statement;
+        try (var in = IdempotencyTests.class.getResourceAsStream("/bank/seed.ofx")) {
+            statement = in.readAllBytes();
+        }
+
+        Map<?, ?> first = upload(acme, "import-1", statement).expectStatus().isCreated()
+                .expectHeader().doesNotExist("Idempotent-Replayed").returnResult(Map.class).getResponseBody();
+        Map<?, ?> retry = upload(acme, "import-1", statement).expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true").returnResult(Map.class).getResponseBody();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(jdbc().sql("SELECT count(*) FROM bank_imports WHERE workspace_id = :workspace")
+                .param("workspace", acme.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private RestTestClient.ResponseSpec upload(Workspace workspace, String key, byte[] statement) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(statement) {
+            @Override
+            public String getFilename() {
+                return "march.ofx";
+            }
+        });
+        return http.post().uri("/api/v1/bank-imports").headers(workspace::authorize)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(body).exchange();
     }
 
     /** Holds back every credit entry: a payment kept as credit stops after writing its own row. */

@@ -79,7 +79,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         // The container parses an upload from the stream itself, so its parts are read (and kept) instead.
         boolean upload = request.getContentType() != null
                 && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
-        byte[] body = upload ? parts(request) : request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = upload ? parts(request) : request.getInputStream().readAllBytes();
+        } catch (ServletException | IllegalStateException unreadable) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "The upload could not be read: " + unreadable.getMessage());
+            return;
+        }
         HttpServletRequest forwarded = upload ? request : new CachedBodyRequest(request, body);
         WorkspaceId workspace = user.get().workspaceId();
         String requestHash = hash(request, body);

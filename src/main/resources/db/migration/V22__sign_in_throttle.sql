@@ -10,7 +10,7 @@ CREATE INDEX sign_in_throttle_expires_at ON sign_in_throttle (expires_at);
 
 -- The key that signs known-device cookies, made once per database so every instance checks the
 -- same signature. Two random UUIDs give 244 random bits from PostgreSQL's strong random source.
--- Replacing the row forgets every known device.
+-- A new key (and a restart, each instance reads it once) forgets every known device.
 CREATE TABLE sign_in_device_key (
     only_row BOOLEAN PRIMARY KEY DEFAULT true CHECK (only_row),
     key      BYTEA NOT NULL

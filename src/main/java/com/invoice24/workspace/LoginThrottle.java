@@ -79,7 +79,7 @@ class LoginThrottle {
     }
 
     /** The tries spent on an admitted attempt, to give back if the password is right. */
-    record Admission(List<String> spent) {
+    record Admission(List<Budget> spent) {
     }
 
     /**
@@ -87,7 +87,7 @@ class LoginThrottle {
      * spends nothing, so the tries an address makes after its own lock cost the account nothing.
      */
     Admission admit(SignInAttempt attempt) {
-        List<String> spent = new ArrayList<>();
+        List<Budget> spent = new ArrayList<>();
         for (Budget budget : budgets(attempt)) {
             ConsumptionProbe probe = buckets.getProxy(budget.key(), budget::configuration)
                     .tryConsumeAndReturnRemaining(1);
@@ -96,7 +96,7 @@ class LoginThrottle {
                 throw new LoginThrottledException(
                         budget.refusal().formatted(minutes(Duration.ofNanos(probe.getNanosToWaitForRefill()))));
             }
-            spent.add(budget.key());
+            spent.add(budget);
         }
         return new Admission(List.copyOf(spent));
     }
@@ -130,8 +130,8 @@ class LoginThrottle {
                                 + "you have signed in on before, or try again in %s."));
     }
 
-    private void giveBack(List<String> spent) {
-        spent.forEach(key -> buckets.getProxy(key, () -> perAddress).addTokens(1));
+    private void giveBack(List<Budget> spent) {
+        spent.forEach(budget -> buckets.getProxy(budget.key(), budget::configuration).addTokens(1));
     }
 
     private static BucketConfiguration budget(int tries, Duration window) {
@@ -158,7 +158,7 @@ class LoginThrottle {
      * A budget's row id is a hash of what it counts, so the table holds no email or IP address and
      * every id has the same length however long the input.
      */
-    private record Budget(String key, BucketConfiguration configuration, String refusal) {
+    record Budget(String key, BucketConfiguration configuration, String refusal) {
 
         static Budget of(String counted, BucketConfiguration configuration, String refusal) {
             return new Budget(Secrets.hash(counted), configuration, refusal);

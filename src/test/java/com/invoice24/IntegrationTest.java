@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @Import(IntegrationTest.Database.class)
 public abstract class IntegrationTest {
 
-    public static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "otter lantern tidepool kettle";
 
     @LocalServerPort
     protected int port;

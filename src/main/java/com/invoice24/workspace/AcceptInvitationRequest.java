@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Size;
 record AcceptInvitationRequest(
         @NotBlank(message = "Enter your name") @Size(max = 120) String name,
         @NotNull(message = "Choose a password")
-        @Size(min = 10, max = 200, message = "Use at least 10 characters") String password) {
+        @PasswordLength String password) {
 }

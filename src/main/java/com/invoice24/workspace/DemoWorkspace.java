@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoWorkspace implements ApplicationRunner {
 
     static final String OWNER_EMAIL = "owner@harborlight.example";
-    static final String PASSWORD = "demo-password";
+    static final String PASSWORD = "lantern ferry copper tidepool";
     private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
 
     /** A firm AP can pay on first read: its address, how to pay it, and its W-9 on request. */

@@ -1,7 +1,7 @@
 package com.invoice24.workspace;
 
 import com.invoice24.shared.FormErrors;
-import com.invoice24.shared.BusinessRuleException;
+import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,7 +47,7 @@ class InvitationController {
         try {
             CurrentUser member = invitations.accept(secret, form.toRequest());
             signIn.signIn(member, request, response);
-        } catch (BusinessRuleException refused) {
+        } catch (RefusedRequestException refused) {
             forms.reject(refused, result);
             return page(secret, model, form);
         }

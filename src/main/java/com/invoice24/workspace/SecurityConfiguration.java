@@ -1,6 +1,7 @@
 package com.invoice24.workspace;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -47,10 +50,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(MemberDirectory directory, PasswordEncoder passwords,
-                                                LoginThrottle throttle) {
+                                                LoginThrottle throttle, KnownDevices devices) {
         DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(directory);
         byPassword.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottledAuthenticationProvider(byPassword, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(byPassword, throttle, devices));
     }
 
     @Bean
@@ -107,9 +110,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication,
                               SecurityContextRepository contexts) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
+        AuthenticationFailureHandler failures = new DelegatingAuthenticationFailureHandler(
+                new LinkedHashMap<>(Map.of(LoginThrottledException.class,
+                        new SimpleUrlAuthenticationFailureHandler("/login?throttled"))),
+                new SimpleUrlAuthenticationFailureHandler("/login?error"));
         return http
                 .authenticationManager(authentication)
                 .securityContext(context -> context.securityContextRepository(contexts))

@@ -1,7 +1,7 @@
 package com.invoice24.workspace;
 
 import com.invoice24.shared.FormErrors;
-import com.invoice24.shared.BusinessRuleException;
+import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +49,7 @@ class SignUpController {
         try {
             WorkspaceSignUp.SignedUp signedUp = signUp.signUp(form.toRequest());
             signIn.signIn(signedUp.owner(), request, response);
-        } catch (BusinessRuleException refused) {
+        } catch (RefusedRequestException refused) {
             forms.reject(refused, result);
             return VIEW;
         }

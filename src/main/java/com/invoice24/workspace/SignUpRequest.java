@@ -12,5 +12,5 @@ public record SignUpRequest(
         @NotBlank(message = "Enter your email address") @Email(message = "Enter a valid email address")
         @Size(max = 254) String email,
         @NotNull(message = "Choose a password")
-        @Size(min = 10, max = 200, message = "Use at least 10 characters") String password) {
+        @PasswordLength String password) {
 }

@@ -20,15 +20,17 @@ class WorkspaceSignUp {
     private final Members members;
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkspaceSignUp(Workspaces workspaces, Members members, ApiTokens tokens, PasswordEncoder passwords,
-                    ApplicationEventPublisher events, Clock clock) {
+                    PasswordPolicy passwordPolicy, ApplicationEventPublisher events, Clock clock) {
         this.workspaces = workspaces;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.passwordPolicy = passwordPolicy;
         this.events = events;
         this.clock = clock;
     }
@@ -46,8 +48,13 @@ class WorkspaceSignUp {
         return new SignedUp(workspace, new CurrentUser(owner), token.secret());
     }
 
-    /** Adds a member; the unique index settles two sign-ups with one email at the same instant. */
+    /**
+     * Adds a member; the unique index settles two sign-ups with one email at the same instant. Every
+     * password anyone chooses comes through here, so the {@link PasswordPolicy} is checked here.
+     */
     Member join(WorkspaceId workspace, String email, String name, String password, Role role) {
+        String workspaceName = workspaces.find(workspace).map(Workspace::name).orElse("");
+        passwordPolicy.check(password, PasswordPolicy.ownWords(email, name, workspaceName));
         if (members.emailTaken(email)) {
             throw emailTaken();
         }

@@ -42,7 +42,7 @@ class SecurityConfiguration {
         "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**",
         "/swagger-ui/**", "/swagger-ui.html"};
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 

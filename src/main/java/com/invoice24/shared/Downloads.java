@@ -1,5 +1,6 @@
 package com.invoice24.shared;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +30,15 @@ public final class Downloads {
 
     private static ResponseEntity.BodyBuilder served(ContentDisposition.Builder disposition, String filename,
                                                      MediaType type) {
+        String name = savedName(filename);
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                disposition.filename(savedName(filename), StandardCharsets.UTF_8).build().toString());
+                disposition.filename(name, charsetOf(name)).build().toString());
+    }
+
+    /** A plain ASCII name goes out once, as it always did; any other twice. */
+    private static Charset charsetOf(String name) {
+        return StandardCharsets.US_ASCII.newEncoder().canEncode(name) ? StandardCharsets.US_ASCII
+                : StandardCharsets.UTF_8;
     }
 
     /** Line breaks and other control characters never reach a header or a saved name; neither do folders. */

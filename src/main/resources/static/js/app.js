@@ -28,3 +28,22 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
 });
+
+// Behaviour the pages ask for with data- attributes, because the Content-Security-Policy runs no inline
+// script: no onclick/onchange/onsubmit in a template, no eval in htmx.
+document.addEventListener('submit', (event) => {
+  const question = event.target.closest('form[data-confirm]')?.dataset.confirm;
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
+document.addEventListener('change', (event) => {
+  if (event.target.matches('select[data-submits-form]')) {
+    event.target.form.submit();
+  }
+});
+document.addEventListener('click', (event) => {
+  if (event.target.matches('input[data-selects-on-click]')) {
+    event.target.select();
+  }
+});

@@ -1,5 +1,7 @@
 package com.invoice24;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -17,6 +21,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,6 +44,7 @@ public abstract class BrowserTest extends IntegrationTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,900");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
                 .build();
@@ -46,11 +53,23 @@ public abstract class BrowserTest extends IntegrationTest {
         waiting.ignoring(StaleElementReferenceException.class);
     }
 
+    /** Whatever the test did, no page it saw had script or style refused by the Content-Security-Policy. */
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            assertThat(contentSecurityPolicyViolations()).as("Content-Security-Policy violations").isEmpty();
+        } finally {
             browser.quit();
         }
+    }
+
+    /** The browser console's complaints about the Content-Security-Policy since they were last read. */
+    protected List<String> contentSecurityPolicyViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     protected void open(String path) {

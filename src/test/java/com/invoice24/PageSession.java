@@ -65,6 +65,24 @@ public final class PageSession {
         return page;
     }
 
+    /** A form with one file field, as a browser posts it: the bytes under a name the sender chose. */
+    public EntityExchangeResult<String> upload(String path, String field, String filename, byte[] bytes) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(field, new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        if (csrf != null) {
+            parts.add("_csrf", csrf);
+        }
+        EntityExchangeResult<String> page = http.post().uri(URI.create(base + path)).headers(this::withSession)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).exchange().returnResult(String.class);
+        remember(page);
+        return page;
+    }
+
     /** A file the page offers (a PDF), as bytes. */
     public byte[] download(String path) {
         return http.get().uri(URI.create(base + path)).headers(this::withSession).exchange()

@@ -1,8 +1,6 @@
 package com.invoice24.delivery;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import com.invoice24.shared.Downloads;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +16,7 @@ final class AttachmentDownload {
      * attachment opened on our domain could run script as the signed-in member.
      */
     static ResponseEntity<byte[]> of(EmailAttachment attachment) {
-        return ResponseEntity.ok()
-                .contentType(mediaType(attachment.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
+        return Downloads.attachment(attachment.filename(), mediaType(attachment.contentType()))
                 .body(attachment.content());
     }
 

@@ -1,6 +1,7 @@
 package com.invoice24.invoicing;
 
 import com.invoice24.clients.ClientId;
+import com.invoice24.shared.Downloads;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -168,10 +167,7 @@ class InvoiceApi {
     @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(InvoicePdf.filename(invoice)).build().toString())
+        return Downloads.inline(InvoicePdf.filename(invoice), MediaType.APPLICATION_PDF)
                 .body(pdf.render(documents.of(invoice)));
     }
 
@@ -198,10 +194,7 @@ class InvoiceApi {
                                       @PathVariable UUID attachmentId) {
         Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
         var file = attachments.file(invoice, attachmentId).orElseThrow(() -> new NotFoundException("Attachment"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.filename()).build().toString())
+        return Downloads.attachment(file.filename(), MediaType.parseMediaType(file.contentType()))
                 .body(file.content());
     }
 

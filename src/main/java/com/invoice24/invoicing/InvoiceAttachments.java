@@ -3,35 +3,34 @@ package com.invoice24.invoicing;
 import com.invoice24.delivery.EmailAttachment;
 import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Timestamps;
+import com.invoice24.shared.Uploads;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Supporting files on an invoice (F-3.6): timesheets, receipts, acceptance notes. At most 10 MB
- * each, and only PDF, PNG, JPEG, CSV or XLSX, recognised by their bytes rather than their names.
+ * each, and only PDF, PNG, JPEG, CSV or XLSX, recognised by their bytes rather than their names, and kept
+ * with the type their bytes show.
  */
 @Repository
 class InvoiceAttachments {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final Set<MediaType> ACCEPTED = Set.of(Uploads.PDF, Uploads.PNG, Uploads.JPEG, Uploads.TEXT,
+            Uploads.OFFICE_DOCUMENT);
+    private static final String REFUSAL = "Attach a PDF, PNG, JPEG, CSV or XLSX file; this file is none of those.";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final JdbcClient jdbc;
@@ -46,8 +45,7 @@ class InvoiceAttachments {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
             throw refused("Attach files of at most 10 MB.");
         }
-        String type = contentType(bytes).orElseThrow(() -> refused(
-                "Attach a PDF, PNG, JPEG, CSV or XLSX file; this file is none of those."));
+        String type = contentType(bytes);
         AttachmentInfo info = new AttachmentInfo(UUID.randomUUID(), cleanName(filename, type), type, bytes.length,
                 clock.instant());
         jdbc.sql("""
@@ -90,20 +88,19 @@ class InvoiceAttachments {
         return of(invoice).stream().map(info -> file(invoice, info.id()).orElseThrow()).toList();
     }
 
-    static Optional<String> contentType(byte[] bytes) {
-        if (startsWith(bytes, PDF)) {
-            return Optional.of("application/pdf");
+    /** The sniffed type, with plain text taken as CSV and an Office document only if it is a workbook. */
+    private static String contentType(byte[] bytes) {
+        MediaType type = Uploads.require("file", bytes, ACCEPTED, REFUSAL);
+        if (type.equals(Uploads.TEXT)) {
+            return "text/csv";
         }
-        if (startsWith(bytes, PNG)) {
-            return Optional.of("image/png");
+        if (type.equals(Uploads.OFFICE_DOCUMENT)) {
+            if (!isSpreadsheet(bytes)) {
+                throw new InvalidRequestException(REFUSAL, List.of(new FieldProblem("file", REFUSAL)));
+            }
+            return XLSX;
         }
-        if (startsWith(bytes, JPEG)) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(bytes, ZIP)) {
-            return isSpreadsheet(bytes) ? Optional.of(XLSX) : Optional.empty();
-        }
-        return isText(bytes) ? Optional.of("text/csv") : Optional.empty();
+        return type.toString();
     }
 
     /** An XLSX file is a zip with the workbook under {@code xl/}. */
@@ -116,17 +113,6 @@ class InvoiceAttachments {
             }
             return false;
         } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** A CSV file is UTF-8 text with no control characters but line breaks and tabs. */
-    private static boolean isText(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
-        } catch (CharacterCodingException e) {
             return false;
         }
     }
@@ -144,11 +130,6 @@ class InvoiceAttachments {
             case "text/csv" -> ".csv";
             default -> ".xlsx";
         };
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] signature) {
-        return bytes.length >= signature.length
-                && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
     }
 
     private static BusinessRuleException refused(String message) {

@@ -6,6 +6,7 @@ import com.invoice24.clients.ClientId;
 import com.invoice24.clients.Clients;
 import com.invoice24.delivery.EmailAttachment;
 import com.invoice24.delivery.Outbox;
+import com.invoice24.shared.Downloads;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.Money;
@@ -25,16 +26,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -314,10 +313,9 @@ class InvoiceController {
     }
 
     private static ResponseEntity<byte[]> file(EmailAttachment file, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.filename()).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(file.content());
+        MediaType type = MediaType.parseMediaType(file.contentType());
+        return (inline ? Downloads.inline(file.filename(), type) : Downloads.attachment(file.filename(), type))
+                .body(file.content());
     }
 
     /** The invoice page; confirming asks "Send anyway?" below the warnings. */

@@ -12,6 +12,7 @@ import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.shared.Uploads;
 import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
@@ -69,6 +70,8 @@ public class BankImporting {
                                  @Nullable StatementFormat format, @Nullable UUID mappingId) {
         WorkspaceId workspace = user.workspaceId();
         String content = text(file);
+        Uploads.require("file", file, Set.of(Uploads.TEXT, Uploads.XML),
+                "Import the bank statement as the CSV, OFX or BAI2 file your bank exports; this file is none of those.");
         StatementFormat read = format != null ? format : StatementFormat.detect(content);
         BankImportMapping mapping = mappingId == null ? null : mapping(workspace, mappingId);
         List<StatementParser.Credit> credits = read.parser(mapping).parse(content);

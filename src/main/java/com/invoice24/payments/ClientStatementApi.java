@@ -2,6 +2,7 @@ package com.invoice24.payments;
 
 import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.Downloads;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.PageActions;
 import com.invoice24.workspace.CurrentUser;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,9 +74,7 @@ class ClientStatementApi {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         LocalDate today = invoicing.today(user.workspaceId());
         ClientStatement statement = statements.of(user.workspaceId(), new ClientId(id), today);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(StatementEmails.filename(statement)).build().toString())
+        return Downloads.inline(StatementEmails.filename(statement), MediaType.APPLICATION_PDF)
                 .body(statements.pdf(statement));
     }
 

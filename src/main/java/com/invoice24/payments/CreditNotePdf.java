@@ -2,14 +2,13 @@ package com.invoice24.payments;
 
 import com.invoice24.clients.Clients;
 import com.invoice24.invoicing.Invoice;
+import com.invoice24.shared.Downloads;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PdfRenderer;
 import com.invoice24.shared.SentDocuments;
 import com.invoice24.workspace.WorkspaceLogos;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -62,11 +61,7 @@ class CreditNotePdf {
 
     /** The PDF as a download that opens in the browser, named after the note. */
     ResponseEntity<byte[]> download(CreditNoteDocument document) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(filename(document.note())).build().toString())
-                .body(render(document));
+        return Downloads.inline(filename(document.note()), MediaType.APPLICATION_PDF).body(render(document));
     }
 
     private byte[] draw(CreditNoteDocument document) {

@@ -1,13 +1,12 @@
 package com.invoice24.reporting;
 
+import com.invoice24.shared.Downloads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -38,10 +37,6 @@ record CsvFile(String fileName, String content) {
     }
 
     ResponseEntity<String> download() {
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .body(content);
+        return Downloads.attachment(fileName, TEXT_CSV).body(content);
     }
 }

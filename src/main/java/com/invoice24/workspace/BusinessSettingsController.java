@@ -1,5 +1,6 @@
 package com.invoice24.workspace;
 
+import com.invoice24.shared.Downloads;
 import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.RefusedRequestException;
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -145,10 +144,7 @@ class BusinessSettingsController {
     @GetMapping("/workspace/w9")
     ResponseEntity<byte[]> w9(@AuthenticationPrincipal CurrentUser user) {
         return w9Forms.w9Of(user.workspaceId())
-                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(W9Forms.FILENAME).build().toString())
-                        .body(pdf))
+                .map(pdf -> Downloads.attachment(W9Forms.FILENAME, MediaType.APPLICATION_PDF).body(pdf))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

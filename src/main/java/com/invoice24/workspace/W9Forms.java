@@ -3,12 +3,12 @@ package com.invoice24.workspace;
 import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.Timestamps;
+import com.invoice24.shared.Uploads;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +20,6 @@ public class W9Forms {
 
     public static final String FILENAME = "W-9.pdf";
     static final int MAX_BYTES = 2 * 1024 * 1024;
-    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,7 +46,8 @@ public class W9Forms {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
             throw refused("Upload the W-9 as a PDF of at most 2 MB.");
         }
-        if (!startsWithPdfHeader(bytes) || pages(bytes) == 0) {
+        Uploads.require("file", bytes, Set.of(Uploads.PDF), "Upload the W-9 as a PDF; this file is not one.");
+        if (pages(bytes) == 0) {
             throw refused("That file is not a PDF we can read. Upload the W-9 as a PDF.");
         }
         jdbc.sql("""
@@ -68,10 +68,6 @@ public class W9Forms {
         }
         jdbc.sql("DELETE FROM workspace_w9_forms WHERE workspace_id = :workspace")
                 .param("workspace", workspace.value()).update();
-    }
-
-    private static boolean startsWithPdfHeader(byte[] bytes) {
-        return bytes.length >= PDF.length && Arrays.equals(bytes, 0, PDF.length, PDF, 0, PDF.length);
     }
 
     private static int pages(byte[] bytes) {

@@ -3,11 +3,12 @@ package com.invoice24.workspace;
 import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.Timestamps;
+import com.invoice24.shared.Uploads;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Service;
 public class WorkspaceLogos {
 
     static final int MAX_BYTES = 1024 * 1024;
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -55,11 +54,8 @@ public class WorkspaceLogos {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
             throw refused("Upload a logo of at most 1 MB.");
         }
-        MediaType type = startsWith(bytes, PNG) ? MediaType.IMAGE_PNG
-                : startsWith(bytes, JPEG) ? MediaType.IMAGE_JPEG : null;
-        if (type == null) {
-            throw refused("Upload the logo as a PNG or JPEG image.");
-        }
+        MediaType type = Uploads.require("file", bytes, Set.of(Uploads.PNG, Uploads.JPEG),
+                "Upload the logo as a PNG or JPEG image.");
         jdbc.sql("""
                 INSERT INTO workspace_logos (workspace_id, content_type, bytes, updated_at)
                 VALUES (:workspace, :type, :bytes, :now)
@@ -75,10 +71,6 @@ public class WorkspaceLogos {
     void remove(WorkspaceId workspace) {
         jdbc.sql("DELETE FROM workspace_logos WHERE workspace_id = :workspace")
                 .param("workspace", workspace.value()).update();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] signature) {
-        return bytes.length >= signature.length && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
     }
 
     private static BusinessRuleException refused(String message) {

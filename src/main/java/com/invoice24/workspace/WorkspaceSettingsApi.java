@@ -1,6 +1,7 @@
 package com.invoice24.workspace;
 
 import com.invoice24.shared.Address;
+import com.invoice24.shared.Downloads;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PaymentTerms;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -88,7 +89,7 @@ class WorkspaceSettingsApi {
 
     @GetMapping("/w9")
     ResponseEntity<byte[]> w9(@AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return Downloads.attachment(W9Forms.FILENAME, MediaType.APPLICATION_PDF)
                 .body(w9Forms.w9Of(user.workspaceId()).orElseThrow(() -> new NotFoundException("The W-9")));
     }
 

@@ -43,7 +43,7 @@ class DocumentsBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("w9-file")).sendKeys(file("w9.pdf", "this is not a pdf".getBytes()).toString());
         browser.findElement(By.cssSelector("form[action$='/settings/business/w9'] button")).click();
-        assertThat(flash("error")).isEqualTo("That file is not a PDF we can read. Upload the W-9 as a PDF.");
+        assertThat(flash("error")).isEqualTo("Upload the W-9 as a PDF; this file is not one.");
         screenshot("documents-02-w9-garbage-refused");
         show(browser.findElement(By.id("w9-file")));
         screenshot("documents-02b-w9-section");

@@ -30,9 +30,11 @@ class W9Tests extends IntegrationTest {
         Workspace acme = signUp("Acme Consulting LLC");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
 
-        upload(acme, "w9.pdf", png).expectStatus().isEqualTo(422)
+        upload(acme, "w9.pdf", png).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("Upload the W-9 as a PDF; this file is not one.")
+                .jsonPath("$.errors[0].field").isEqualTo("file");
+        upload(acme, "w9.pdf", "%PDF-1.7 but nothing else".getBytes()).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.detail").isEqualTo("That file is not a PDF we can read. Upload the W-9 as a PDF.");
-        upload(acme, "w9.pdf", "%PDF-1.7 but nothing else".getBytes()).expectStatus().isEqualTo(422);
         upload(acme, "w9.pdf", new byte[0]).expectStatus().isEqualTo(422);
         upload(acme, "w9.pdf", new byte[3 * 1024 * 1024]).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.detail").isEqualTo("Upload the W-9 as a PDF of at most 2 MB.");

@@ -94,7 +94,8 @@ class WorkspaceSettingsTests extends IntegrationTest {
     void logoMustBeAPngOrJpegByItsBytes() {
         Workspace acme = signUp("Acme Consulting LLC");
 
-        upload(acme, "logo.png", "not really a picture".getBytes()).expectStatus().isEqualTo(422);
+        upload(acme, "logo.png", "not really a picture".getBytes()).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
         upload(acme, "logo.bin", PNG).expectStatus().isNoContent();
 
         http.get().uri("/api/v1/workspace/logo").headers(acme::authorize)

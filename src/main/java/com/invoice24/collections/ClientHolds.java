@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ClientHolds {
 
     static final int DEFAULT_DAYS = 14;
+    private static final Logger log = LoggerFactory.getLogger(ClientHolds.class);
 
     private final JdbcClient jdbc;
     private final ClientOnboarding clients;
@@ -80,13 +83,22 @@ public class ClientHolds {
                 .list();
     }
 
-    /** Brings every client's hold in line with the policy; each client in its own transaction. */
+    /**
+     * Brings every client's hold in line with the policy; each client in its own transaction, so a
+     * client that cannot be updated now (a conflicting edit, a lock) waits for the next run without
+     * holding up the others.
+     */
     public void update() {
-        List<UUID[]> clientsOfWorkspaces = jdbc.sql("SELECT workspace_id, id FROM clients WHERE archived_at IS NULL")
+        List<UUID[]> clientsOfWorkspaces = jdbc.sql("SELECT workspace_id, id FROM clients WHERE archived_at IS NULL "
+                        + "ORDER BY workspace_id, id")
                 .query((rs, row) -> new UUID[] {rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class)})
                 .list();
         for (UUID[] ids : clientsOfWorkspaces) {
-            transactions.executeWithoutResult(status -> update(new WorkspaceId(ids[0]), new ClientId(ids[1])));
+            try {
+                transactions.executeWithoutResult(status -> update(new WorkspaceId(ids[0]), new ClientId(ids[1])));
+            } catch (RuntimeException e) {
+                log.warn("Hold of client {} not updated; the next run tries again", ids[1], e);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -113,7 +114,8 @@ public class ReminderPolicy {
     public ClientOverride replaceForClient(WorkspaceId workspace, ClientId client, boolean remindersOff,
                                            @Nullable List<StepRequest> requested) {
         List<ReminderStep> own = requested == null ? List.of() : validated(requested);
-        jdbc.sql("DELETE FROM client_reminder_steps WHERE client_id = :client").param("client", client.value()).update();
+        // The settings row is written (and so locked) first: two saves at once take turns, and the steps
+        // are the later save's, never a mix of both or a duplicate-key failure.
         jdbc.sql("""
                 INSERT INTO client_reminder_settings (client_id, workspace_id, reminders_off, own_steps)
                 VALUES (:client, :workspace, :off, :own)
@@ -123,6 +125,7 @@ public class ReminderPolicy {
                 .param("off", remindersOff)
                 .param("own", requested != null)
                 .update();
+        jdbc.sql("DELETE FROM client_reminder_steps WHERE client_id = :client").param("client", client.value()).update();
         insert("client_reminder_steps", workspace, client, own);
         return overrideFor(workspace, client);
     }
@@ -167,10 +170,13 @@ public class ReminderPolicy {
     @Transactional
     public List<ReminderStep> replace(WorkspaceId workspace, @Nullable List<StepRequest> requested) {
         List<ReminderStep> steps = validated(requested);
-        jdbc.sql("DELETE FROM reminder_steps WHERE workspace_id = :workspace").param("workspace", workspace.value())
-                .update();
         jdbc.sql("INSERT INTO reminder_policies (workspace_id) VALUES (:workspace) ON CONFLICT DO NOTHING")
                 .param("workspace", workspace.value()).update();
+        // Two saves at once take turns on the policy row, so the steps are the later save's, never a mix.
+        jdbc.sql("SELECT workspace_id FROM reminder_policies WHERE workspace_id = :workspace FOR UPDATE")
+                .param("workspace", workspace.value()).query(UUID.class).list();
+        jdbc.sql("DELETE FROM reminder_steps WHERE workspace_id = :workspace").param("workspace", workspace.value())
+                .update();
         insert("reminder_steps", workspace, null, steps);
         return steps(workspace);
     }

@@ -48,6 +48,11 @@ public record Invoice(
     /** The invoice as sent: numbered, dated, frozen. */
     Invoice finalizeAs(String assignedNumber, LocalDate issuedOn, LocalDate dueOn, Instant now) {
         requireDraft("it cannot be sent again.");
+        if (!InvoiceDates.plausible(issuedOn) || !InvoiceDates.plausible(dueOn)) {
+            throw new BusinessRuleException("Invoice " + label() + " cannot be sent dated " + issuedOn + " (due "
+                    + dueOn + "); correct its dates first.",
+                    List.of(InvoiceDates.problem(InvoiceDates.plausible(issuedOn) ? "dueDate" : "issueDate")));
+        }
         return new Invoice(id, workspaceId, clientId, assignedNumber, InvoiceState.SENT, issuedOn, dueOn, terms,
                 dueDateFixed, servicePeriod, poNumber, projectCode, reference, notes, taxRatePercent, taxExempt,
                 lines, totals, amountPaid, amountCredited, viewedAt, disputed, now, voidedAt, voidReason, writtenOffAt,

@@ -397,6 +397,8 @@ public class Invoicing {
                                  InvoiceRequest request) {
         WorkspaceSettings settings = workspaces.settingsOf(workspace);
         PaymentTerms terms = terms(request, current, client.paymentTerms(settings.defaultPaymentTerms()));
+        InvoiceDates.requirePlausible(request.issueDate(), "issueDate");
+        InvoiceDates.requirePlausible(request.dueDate(), "dueDate");
         LocalDate issueDate = request.issueDate() != null ? request.issueDate()
                 : current != null ? current.issueDate() : null;
         boolean dueDateFixed = request.dueDate() != null || (current != null && current.dueDateFixed()
@@ -412,6 +414,7 @@ public class Invoicing {
         ServicePeriod period = request.servicePeriod() != null
                 ? new ServicePeriod(request.servicePeriod().start(), request.servicePeriod().end())
                 : current != null ? current.servicePeriod() : new ServicePeriod(null, null);
+        InvoiceDates.requireInOrder(period);
         String projectCode = text(request.projectCode(), current != null ? current.projectCode() : null);
         List<InvoiceLine> lines = (request.lines() != null ? lines(workspace, client, request.lines())
                 : current != null ? current.lines() : List.<InvoiceLine>of()).stream()
@@ -495,6 +498,9 @@ public class Invoicing {
         }
         if (line.quantity() == null) {
             return Resolved.refused(index, "quantity", "Enter a quantity");
+        }
+        if (line.quantity().signum() < 0) {
+            return Resolved.refused(index, "quantity", "Use a quantity of 0 or more; take money off with a discount");
         }
         BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice()
                 : client != null ? item.priceFor(client.id()) : item.unitPrice();

@@ -58,8 +58,9 @@ public class PaymentRecording {
                     List.of(new FieldProblem("fee", "Use 0.00 up to the amount")));
         }
         List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
-        List<Allocation> allocations = request.allocations() == null ? oldestDueFirst(open, amount)
-                : explicit(client, open, request.allocations(), amount);
+        List<Allocation> allocations = request.allocations() == null
+                ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
+                : Allocations.explicit(client.name(), Allocations.Open.of(open), request.allocations(), amount);
         Payment payment = new Payment(PaymentId.random(), workspace, client.id(), amount,
                 request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace),
                 request.method(), blankToNull(request.reference()), fee, allocations, null, null, clock.instant());
@@ -116,8 +117,10 @@ public class PaymentRecording {
                     List.of(new FieldProblem("amount", "Use at most " + available)));
         }
         List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
-        List<Allocation> allocations = invoiceId == null ? oldestDueFirst(open, amount)
-                : explicit(client, open, List.of(new PaymentRequest.Target(invoiceId, amount)), amount);
+        List<Allocation> allocations = invoiceId == null
+                ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
+                : Allocations.explicit(client.name(), Allocations.Open.of(open),
+                        List.of(new PaymentRequest.Target(invoiceId, amount)), amount);
         for (Allocation allocation : allocations) {
             Invoice invoice = open.stream().filter(i -> i.id().equals(allocation.invoiceId())).findFirst().orElseThrow();
             invoicing.applyPayment(invoice, allocation.amount(), "Client credit of $"
@@ -166,59 +169,6 @@ public class PaymentRecording {
         }
         return clients.find(workspace, new ClientId(id))
                 .orElseThrow(() -> new NotFoundException("Client " + id));
-    }
-
-    private static List<Allocation> oldestDueFirst(List<Invoice> open, Money amount) {
-        List<Allocation> allocations = new ArrayList<>();
-        Money left = amount;
-        for (Invoice invoice : open) {
-            if (!left.isPositive()) {
-                break;
-            }
-            Money share = invoice.balanceDue().compareTo(left) <= 0 ? invoice.balanceDue() : left;
-            allocations.add(new Allocation(invoice.id(), invoice.number(), share));
-            left = left.minus(share);
-        }
-        return allocations;
-    }
-
-    private static List<Allocation> explicit(Client client, List<Invoice> open,
-                                             List<PaymentRequest.Target> targets, Money amount) {
-        Map<InvoiceId, Money> wanted = new LinkedHashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int index = 0; index < targets.size(); index++) {
-            PaymentRequest.Target target = targets.get(index);
-            String field = "allocations[" + index + "]";
-            if (target.invoiceId() == null || target.amount() == null || !target.amount().isPositive()) {
-                problems.add(new FieldProblem(field + ".amount", "Give the invoice and an amount above 0.00"));
-                continue;
-            }
-            wanted.merge(new InvoiceId(target.invoiceId()), target.amount(), Money::plus);
-        }
-        List<Allocation> allocations = new ArrayList<>();
-        int index = 0;
-        for (Map.Entry<InvoiceId, Money> want : wanted.entrySet()) {
-            String field = "allocations[" + index++ + "]";
-            Invoice invoice = open.stream().filter(i -> i.id().equals(want.getKey())).findFirst().orElse(null);
-            if (invoice == null) {
-                problems.add(new FieldProblem(field + ".invoiceId", "This is not an open invoice of " + client.name()));
-            } else if (want.getValue().compareTo(invoice.balanceDue()) > 0) {
-                problems.add(new FieldProblem(field + ".amount", "Invoice " + invoice.number() + " has only $"
-                        + invoice.balanceDue().formatted() + " due"));
-            } else {
-                allocations.add(new Allocation(invoice.id(), invoice.number(), want.getValue()));
-            }
-        }
-        Money allocated = allocations.stream().map(Allocation::amount).reduce(Money.zero(), Money::plus);
-        if (allocated.compareTo(amount) > 0) {
-            problems.add(new FieldProblem("allocations", "The allocations add up to $" + allocated.formatted()
-                    + ", more than the $" + amount.formatted() + " received"));
-        }
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleException("The payment cannot be allocated like this: " + String.join("; ",
-                    problems.stream().map(FieldProblem::message).toList()) + ".", problems);
-        }
-        return allocations;
     }
 
     private static Money positive(@Nullable Money amount, String field, String message) {

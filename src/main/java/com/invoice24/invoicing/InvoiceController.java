@@ -29,7 +29,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,7 +113,6 @@ class InvoiceController {
     }
 
     @PostMapping("/invoices/new")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InvoiceRequest form,
                                BindingResult result, Model model, RedirectAttributes flash) {
         EditorRows rows = EditorRows.of(form, result, conversions).withoutBlankRows()
@@ -150,7 +148,6 @@ class InvoiceController {
     }
 
     @PostMapping("/invoices/{id}/edit")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                              @ModelAttribute("form") InvoiceRequest form, BindingResult result, Model model,
                              RedirectAttributes flash) {
@@ -229,7 +226,6 @@ class InvoiceController {
      * show the invoice page again with each reason and a link to fix it.
      */
     @PostMapping("/invoices/{id}/send")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String send(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                 @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes flash) {
         Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));
@@ -253,7 +249,6 @@ class InvoiceController {
 
     /** A new draft with this invoice's client, lines, PO and reference, opened in the editor for its dates. */
     @PostMapping("/invoices/{id}/copy")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         try {
             Invoice copy = invoicing.copy(user, new InvoiceId(id));
@@ -266,7 +261,6 @@ class InvoiceController {
     }
 
     @PostMapping("/invoices/{id}/void")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String voidInvoice(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                        @RequestParam(defaultValue = "") String reason,
                        @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
@@ -276,7 +270,6 @@ class InvoiceController {
     }
 
     @PostMapping("/invoices/{id}/write-off")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String writeOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                     @RequestParam(defaultValue = "") String reason,
                     @RequestParam MultiValueMap<String, String> typed, RedirectAttributes flash) {
@@ -285,7 +278,6 @@ class InvoiceController {
     }
 
     @PostMapping("/invoices/{id}/attachments")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
         Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(id));

@@ -16,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +81,6 @@ class ClientStatementApi {
     }
 
     @PostMapping("/clients/{id}/statement/email")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String emailFromPage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         PageActions.attempt(flash, "Statement queued for the client's billing address; it is in the email log.",
                 () -> statements.email(user.workspaceId(), new ClientId(id)));

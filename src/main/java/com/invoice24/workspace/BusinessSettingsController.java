@@ -11,7 +11,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +62,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processBusinessForm(@AuthenticationPrincipal CurrentUser user,
                                @ModelAttribute("form") WorkspaceSettingsRequest form, BindingResult result,
                                Model model, RedirectAttributes flash) {
@@ -97,7 +95,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/logo")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String uploadLogo(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
                       RedirectAttributes flash) throws IOException {
         try {
@@ -110,7 +107,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/logo/remove")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String removeLogo(@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         logos.remove(user.workspaceId());
         flash.addFlashAttribute("message", "Logo removed.");
@@ -118,7 +114,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/w9")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String uploadW9(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
                     RedirectAttributes flash) throws IOException {
         try {
@@ -131,7 +126,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/w9/remove")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String removeW9(@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         try {
             w9Forms.remove(user.workspaceId(), settings.settingsOf(user.workspaceId()).w9Offer());

@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -29,11 +28,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Three ways in: HTTP Basic only to obtain an API token, Bearer tokens for the rest of {@code /api},
  * and sessions (stored in PostgreSQL by Spring Session) with CSRF-protected forms for the pages.
- * Reading needs a member; changing needs {@link Permission#WRITE}; features narrow further with
- * {@code @PreAuthorize}.
+ * Past the public addresses, {@link AccessPolicy} says which {@link Permission} each request needs;
+ * a refused API call answers 403 with a problem detail, a refused page the "Not allowed" page.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/signup", "/invitations/**", "/css/**", "/js/**",
@@ -77,12 +75,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiCalls(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
         return api(http, tokens, problems)
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> AccessPolicy.API.applyTo(requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/invitations/*/accept").permitAll()
-                        .requestMatchers("/api/v1/test/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/*").authenticated()
-                        .anyRequest().hasAuthority(Permission.WRITE.name()))
+                        .requestMatchers("/api/v1/test/**").permitAll()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -113,12 +108,8 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(authentication)
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/settings/members/**").hasAuthority(Permission.MANAGE_MEMBERS.name())
-                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
-                        .requestMatchers("/logout", "/settings/tokens/**").authenticated()
-                        .anyRequest().hasAuthority(Permission.WRITE.name()))
+                .authorizeHttpRequests(requests -> AccessPolicy.PAGES.applyTo(requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/signup", "/invitations/**", "/css/**", "/js/**",
         "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**",
-        "/swagger-ui/**", "/swagger-ui.html"};
+        "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -26,7 +26,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -45,10 +44,221 @@ class RoleAccessTests extends IntegrationTest {
 
     private static final String API = """
             operation                                                    owner admin bookkeeper staff read-only
+            GET    /api/v1/bank-imports                                  ok    ok    ok         403   ok
+            POST   /api/v1/bank-imports                                  ok    ok    ok         403   403
+            GET    /api/v1/bank-imports/{id}                             ok    ok    ok         403   ok
+            GET    /api/v1/bank-lines                                    ok    ok    ok         403   ok
+            POST   /api/v1/bank-lines/{id}/apply                         ok    ok    ok         403   403
+            POST   /api/v1/bank-lines/{id}/dismiss                       ok    ok    ok         403   403
+            GET    /api/v1/bank-mappings                                 ok    ok    ok         403   ok
+            POST   /api/v1/bank-mappings                                 ok    ok    ok         403   403
+            GET    /api/v1/clients                                       ok    ok    ok         403   ok
+            POST   /api/v1/clients                                       ok    ok    ok         403   403
+            GET    /api/v1/clients/{id}                                  ok    ok    ok         403   ok
+            PUT    /api/v1/clients/{id}                                  ok    ok    ok         403   403
+            POST   /api/v1/clients/{id}/archive                          ok    ok    ok         403   403
+            POST   /api/v1/clients/{id}/credit/apply                     ok    ok    ok         403   403
+            POST   /api/v1/clients/{id}/credit/refund                    ok    ok    ok         403   403
+            GET    /api/v1/clients/{id}/holds                            ok    ok    ok         403   ok
+            GET    /api/v1/clients/{id}/purchase-orders                  ok    ok    ok         403   ok
+            POST   /api/v1/clients/{id}/purchase-orders                  ok    ok    ok         403   403
+            PUT    /api/v1/clients/{id}/purchase-orders/{orderId}        ok    ok    ok         403   403
+            GET    /api/v1/clients/{id}/reminder-policy                  ok    ok    ok         403   ok
+            PUT    /api/v1/clients/{id}/reminder-policy                  ok    ok    ok         403   403
+            POST   /api/v1/clients/{id}/restore                          ok    ok    ok         403   403
+            GET    /api/v1/clients/{id}/statement                        ok    ok    ok         403   ok
+            POST   /api/v1/clients/{id}/statement/email                  ok    ok    ok         403   403
+            GET    /api/v1/credit-notes                                  ok    ok    ok         403   ok
+            POST   /api/v1/credit-notes                                  ok    ok    ok         403   403
+            GET    /api/v1/credit-notes/{id}                             ok    ok    ok         403   ok
+            GET    /api/v1/credit-notes/{id}/pdf                         ok    ok    ok         403   ok
+            GET    /api/v1/disputes                                      ok    ok    ok         403   ok
+            GET    /api/v1/emails                                        ok    ok    ok         403   ok
+            GET    /api/v1/emails/{id}                                   ok    ok    ok         403   ok
+            GET    /api/v1/emails/{id}/attachments/{index}               ok    ok    ok         403   ok
+            POST   /api/v1/emails/{id}/resend                            ok    ok    ok         403   403
+            GET    /api/v1/exports/ar-ledger.csv                         ok    ok    ok         403   ok
+            GET    /api/v1/exports/credit-notes.csv                      ok    ok    ok         403   ok
+            GET    /api/v1/exports/invoices.csv                          ok    ok    ok         403   ok
+            GET    /api/v1/exports/journal                               ok    ok    ok         403   ok
+            GET    /api/v1/exports/journal.csv                           ok    ok    ok         403   ok
+            GET    /api/v1/exports/payments.csv                          ok    ok    ok         403   ok
+            GET    /api/v1/invitations                                   ok    ok    403        403   403
+            POST   /api/v1/invitations                                   ok    ok    403        403   403
+            DELETE /api/v1/invitations/{id}                              ok    ok    403        403   403
+            POST   /api/v1/invitations/{secret}/accept                   ok    ok    ok         ok    ok
+            GET    /api/v1/invoice-templates                             ok    ok    ok         403   ok
+            POST   /api/v1/invoice-templates                             ok    ok    403        403   403
+            GET    /api/v1/invoice-templates/{id}                        ok    ok    ok         403   ok
+            PUT    /api/v1/invoice-templates/{id}                        ok    ok    403        403   403
+            DELETE /api/v1/invoice-templates/{id}                        ok    ok    403        403   403
+            GET    /api/v1/invoices                                      ok    ok    ok         403   ok
+            POST   /api/v1/invoices                                      ok    ok    ok         403   403
+            GET    /api/v1/invoices/{id}                                 ok    ok    ok         403   ok
+            PUT    /api/v1/invoices/{id}                                 ok    ok    ok         403   403
+            GET    /api/v1/invoices/{id}/activity                        ok    ok    ok         403   ok
+            GET    /api/v1/invoices/{id}/attachments                     ok    ok    ok         403   ok
+            POST   /api/v1/invoices/{id}/attachments                     ok    ok    ok         403   403
+            GET    /api/v1/invoices/{id}/attachments/{attachmentId}      ok    ok    ok         403   ok
+            POST   /api/v1/invoices/{id}/copy                            ok    ok    ok         403   403
+            POST   /api/v1/invoices/{id}/dispute                         ok    ok    ok         403   403
+            POST   /api/v1/invoices/{id}/dispute/resolve                 ok    ok    ok         403   403
+            GET    /api/v1/invoices/{id}/payment-plan                    ok    ok    ok         403   ok
+            POST   /api/v1/invoices/{id}/payment-plan                    ok    ok    ok         403   403
+            GET    /api/v1/invoices/{id}/pdf                             ok    ok    ok         403   ok
+            POST   /api/v1/invoices/{id}/promise                         ok    ok    ok         403   403
+            POST   /api/v1/invoices/{id}/send                            ok    ok    ok         403   403
+            POST   /api/v1/invoices/{id}/void                            ok    ok    ok         403   403
+            POST   /api/v1/invoices/{id}/write-off                       ok    ok    ok         403   403
+            GET    /api/v1/items                                         ok    ok    ok         403   ok
+            POST   /api/v1/items                                         ok    ok    403        403   403
+            GET    /api/v1/items/{id}                                    ok    ok    ok         403   ok
+            PUT    /api/v1/items/{id}                                    ok    ok    403        403   403
+            POST   /api/v1/items/{id}/archive                            ok    ok    403        403   403
+            PUT    /api/v1/items/{id}/client-rates/{clientId}            ok    ok    403        403   403
+            DELETE /api/v1/items/{id}/client-rates/{clientId}            ok    ok    403        403   403
+            POST   /api/v1/items/{id}/restore                            ok    ok    403        403   403
+            GET    /api/v1/me                                            ok    ok    ok         ok    ok
+            GET    /api/v1/members                                       ok    ok    ok         403   ok
+            GET    /api/v1/payments                                      ok    ok    ok         403   ok
+            POST   /api/v1/payments                                      ok    ok    ok         403   403
+            GET    /api/v1/payments/{id}                                 ok    ok    ok         403   ok
+            POST   /api/v1/payments/{id}/reverse                         ok    ok    ok         403   403
+            POST   /api/v1/signup                                        ok    ok    ok         ok    ok
+            GET    /api/v1/test/clock                                    ok    ok    ok         ok    ok
+            PUT    /api/v1/test/clock                                    ok    ok    ok         ok    ok
+            POST   /api/v1/test/jobs/run                                 ok    ok    ok         ok    ok
+            GET    /api/v1/tokens                                        ok    ok    ok         ok    ok
+            POST   /api/v1/tokens                                        ok    ok    ok         ok    ok
+            DELETE /api/v1/tokens/{id}                                   ok    ok    ok         ok    ok
+            GET    /api/v1/workspace                                     ok    ok    ok         403   ok
+            PUT    /api/v1/workspace                                     ok    ok    403        403   403
+            GET    /api/v1/workspace/hold-policy                         ok    ok    ok         403   ok
+            PUT    /api/v1/workspace/hold-policy                         ok    ok    403        403   403
+            GET    /api/v1/workspace/late-fee-policy                     ok    ok    ok         403   ok
+            PUT    /api/v1/workspace/late-fee-policy                     ok    ok    403        403   403
+            GET    /api/v1/workspace/logo                                ok    ok    ok         403   ok
+            POST   /api/v1/workspace/logo                                ok    ok    403        403   403
+            PUT    /api/v1/workspace/logo                                ok    ok    403        403   403
+            DELETE /api/v1/workspace/logo                                ok    ok    403        403   403
+            GET    /api/v1/workspace/reminder-policy                     ok    ok    ok         403   ok
+            PUT    /api/v1/workspace/reminder-policy                     ok    ok    403        403   403
+            GET    /api/v1/workspace/w9                                  ok    ok    ok         403   ok
+            POST   /api/v1/workspace/w9                                  ok    ok    403        403   403
+            PUT    /api/v1/workspace/w9                                  ok    ok    403        403   403
+            DELETE /api/v1/workspace/w9                                  ok    ok    403        403   403
             """;
 
     private static final String PAGES = """
             page                                                         owner admin bookkeeper staff read-only
+            GET    /                                                     ok    ok    ok         ok    ok
+            GET    /clients                                              ok    ok    ok         403   ok
+            GET    /clients/new                                          ok    ok    ok         403   403
+            POST   /clients/new                                          ok    ok    ok         403   403
+            GET    /clients/{id}                                         ok    ok    ok         403   ok
+            POST   /clients/{id}/archive                                 ok    ok    ok         403   403
+            GET    /clients/{id}/edit                                    ok    ok    ok         403   403
+            POST   /clients/{id}/edit                                    ok    ok    ok         403   403
+            POST   /clients/{id}/purchase-orders                         ok    ok    ok         403   403
+            GET    /clients/{id}/reminders                               ok    ok    ok         403   ok
+            POST   /clients/{id}/reminders                               ok    ok    ok         403   403
+            POST   /clients/{id}/reminders/edit                          ok    ok    ok         403   403
+            POST   /clients/{id}/restore                                 ok    ok    ok         403   403
+            GET    /clients/{id}/sections/credits                        ok    ok    ok         403   ok
+            GET    /clients/{id}/sections/invoices                       ok    ok    ok         403   ok
+            GET    /clients/{id}/sections/payments                       ok    ok    ok         403   ok
+            GET    /clients/{id}/sections/reminders                      ok    ok    ok         403   ok
+            GET    /clients/{id}/statement                               ok    ok    ok         403   ok
+            GET    /clients/{id}/statement.pdf                           ok    ok    ok         403   ok
+            POST   /clients/{id}/statement/email                         ok    ok    ok         403   403
+            GET    /collections                                          ok    ok    ok         403   ok
+            GET    /credit-notes/{id}                                    ok    ok    ok         403   ok
+            GET    /credit-notes/{id}/pdf                                ok    ok    ok         403   ok
+            GET    /emails                                               ok    ok    ok         403   ok
+            GET    /emails/{id}                                          ok    ok    ok         403   ok
+            GET    /emails/{id}/attachments/{index}                      ok    ok    ok         403   ok
+            POST   /emails/{id}/resend                                   ok    ok    ok         403   403
+            GET    /invitations/{secret}                                 ok    ok    ok         ok    ok
+            POST   /invitations/{secret}                                 ok    ok    ok         ok    ok
+            GET    /invoices                                             ok    ok    ok         403   ok
+            POST   /invoices/lines                                       ok    ok    ok         403   403
+            GET    /invoices/new                                         ok    ok    ok         403   403
+            POST   /invoices/new                                         ok    ok    ok         403   403
+            POST   /invoices/totals                                      ok    ok    ok         403   403
+            GET    /invoices/{id}                                        ok    ok    ok         403   ok
+            POST   /invoices/{id}/attachments                            ok    ok    ok         403   403
+            GET    /invoices/{id}/attachments/{attachmentId}             ok    ok    ok         403   ok
+            POST   /invoices/{id}/copy                                   ok    ok    ok         403   403
+            POST   /invoices/{id}/dispute                                ok    ok    ok         403   403
+            POST   /invoices/{id}/dispute/resolve                        ok    ok    ok         403   403
+            GET    /invoices/{id}/edit                                   ok    ok    ok         403   403
+            POST   /invoices/{id}/edit                                   ok    ok    ok         403   403
+            POST   /invoices/{id}/payment-plan                           ok    ok    ok         403   403
+            GET    /invoices/{id}/pdf                                    ok    ok    ok         403   ok
+            POST   /invoices/{id}/promise                                ok    ok    ok         403   403
+            POST   /invoices/{id}/send                                   ok    ok    ok         403   403
+            POST   /invoices/{id}/void                                   ok    ok    ok         403   403
+            POST   /invoices/{id}/write-off                              ok    ok    ok         403   403
+            GET    /invoices/{invoiceId}/credit-notes/new                ok    ok    ok         403   403
+            POST   /invoices/{invoiceId}/credit-notes/new                ok    ok    ok         403   403
+            GET    /login                                                ok    ok    ok         ok    ok
+            GET    /payments                                             ok    ok    ok         403   ok
+            GET    /payments/import                                      ok    ok    ok         403   ok
+            POST   /payments/import                                      ok    ok    ok         403   403
+            POST   /payments/import/mappings                             ok    ok    ok         403   403
+            GET    /payments/import/{id}                                 ok    ok    ok         403   ok
+            GET    /payments/new                                         ok    ok    ok         403   403
+            POST   /payments/new                                         ok    ok    ok         403   403
+            GET    /payments/review                                      ok    ok    ok         403   ok
+            POST   /payments/review/{id}/apply                           ok    ok    ok         403   403
+            POST   /payments/review/{id}/client                          ok    ok    ok         403   403
+            POST   /payments/review/{id}/dismiss                         ok    ok    ok         403   403
+            GET    /payments/{id}                                        ok    ok    ok         403   ok
+            POST   /payments/{id}/reverse                                ok    ok    ok         403   403
+            GET    /reports/exports                                      ok    ok    ok         403   ok
+            GET    /reports/exports/{name}.csv                           ok    ok    ok         403   ok
+            GET    /settings                                             ok    ok    ok         403   ok
+            GET    /settings/business                                    ok    ok    ok         403   ok
+            POST   /settings/business                                    ok    ok    403        403   403
+            POST   /settings/business/logo                               ok    ok    403        403   403
+            POST   /settings/business/logo/remove                        ok    ok    403        403   403
+            GET    /settings/business/number-preview                     ok    ok    ok         403   ok
+            POST   /settings/business/w9                                 ok    ok    403        403   403
+            POST   /settings/business/w9/remove                          ok    ok    403        403   403
+            GET    /settings/items                                       ok    ok    ok         403   ok
+            GET    /settings/items/new                                   ok    ok    403        403   403
+            POST   /settings/items/new                                   ok    ok    403        403   403
+            GET    /settings/items/{id}                                  ok    ok    ok         403   ok
+            POST   /settings/items/{id}                                  ok    ok    403        403   403
+            POST   /settings/items/{id}/archive                          ok    ok    403        403   403
+            POST   /settings/items/{id}/client-rates                     ok    ok    403        403   403
+            POST   /settings/items/{id}/client-rates/{clientId}/delete   ok    ok    403        403   403
+            POST   /settings/items/{id}/restore                          ok    ok    403        403   403
+            GET    /settings/late-fees                                   ok    ok    ok         403   ok
+            POST   /settings/late-fees                                   ok    ok    403        403   403
+            GET    /settings/members                                     ok    ok    403        403   403
+            POST   /settings/members/invitations                         ok    ok    403        403   403
+            POST   /settings/members/invitations/{id}/revoke             ok    ok    403        403   403
+            GET    /settings/reminders                                   ok    ok    ok         403   ok
+            POST   /settings/reminders                                   ok    ok    403        403   403
+            POST   /settings/reminders/edit                              ok    ok    403        403   403
+            GET    /settings/templates                                   ok    ok    ok         403   ok
+            GET    /settings/templates/new                               ok    ok    403        403   403
+            POST   /settings/templates/new                               ok    ok    403        403   403
+            GET    /settings/templates/{id}                              ok    ok    ok         403   ok
+            POST   /settings/templates/{id}                              ok    ok    403        403   403
+            POST   /settings/templates/{id}/delete                       ok    ok    403        403   403
+            GET    /settings/tokens                                      ok    ok    ok         ok    ok
+            POST   /settings/tokens                                      ok    ok    ok         ok    ok
+            POST   /settings/tokens/{id}/revoke                          ok    ok    ok         ok    ok
+            GET    /signup                                               ok    ok    ok         ok    ok
+            POST   /signup                                               ok    ok    ok         ok    ok
+            GET    /swagger-ui.html                                      ok    ok    ok         ok    ok
+            GET    /v3/api-docs                                          ok    ok    ok         ok    ok
+            GET    /v3/api-docs.yaml                                     ok    ok    ok         ok    ok
+            GET    /v3/api-docs/swagger-config                           ok    ok    ok         ok    ok
+            GET    /workspace/logo                                       ok    ok    ok         403   ok
+            GET    /workspace/w9                                         ok    ok    ok         403   ok
             """;
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -92,7 +302,7 @@ class RoleAccessTests extends IntegrationTest {
                 HttpMethod method = HttpMethod.valueOf(row.getKey().split(" ")[0]);
                 String path = substitute(row.getKey().split(" ")[1], ids);
                 EntityExchangeResult<String> answer = method == HttpMethod.GET ? browser.getHtml(path)
-                        : browser.send(method, path, new LinkedMultiValueMap<>(), Set.of());
+                        : browser.submitHtml(path, Map.of());
                 check(wrong, role, row, answer.getStatus());
                 if (answer.getStatus().value() == 403 && !notAllowedPage(answer)) {
                     wrong.add(role + " " + row.getKey() + " answered 403 without the Not allowed page");
@@ -100,6 +310,109 @@ class RoleAccessTests extends IntegrationTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void staffMemberCannotListInvoicesOrPayments() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        seed(acme);
+        String staff = Team.join(http, acme, "STAFF").token();
+
+        for (String path : List.of("/api/v1/invoices", "/api/v1/payments", "/api/v1/clients")) {
+            http.get().uri(path).headers(headers -> headers.setBearerAuth(staff)).exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void staffHomePageSaysWhatTheyMayDoAndShowsNoMoney() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        seed(acme);
+        PageSession staff = signedIn(Team.join(http, acme, "STAFF").email());
+
+        String home = staff.getHtml("/").getResponseBody();
+
+        assertThat(home).contains("You are Staff", "href=\"/settings/tokens\"")
+                .doesNotContain("Owed to you", "href=\"/invoices\"", "href=\"/clients\"", "href=\"/payments\"",
+                        "href=\"/settings\"", "1,200.00");
+        assertThat(staff.getHtml("/settings/tokens").getResponseBody())
+                .doesNotContain("href=\"/settings/business\"", "href=\"/settings/items\"");
+    }
+
+    @Test
+    void bookkeeperSeesTheMoneyMenuButNotMembers() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        PageSession bookkeeper = signedIn(Team.join(http, acme, "BOOKKEEPER").email());
+
+        assertThat(bookkeeper.getHtml("/settings/business").getResponseBody())
+                .contains("href=\"/invoices\"", "href=\"/payments\"", "href=\"/settings/items\"")
+                .doesNotContain("href=\"/settings/members\"");
+    }
+
+    @Test
+    void ownerInvitesSomeoneFromTheMembersPage() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        PageSession owner = signedIn(acme.ownerEmail());
+        owner.getHtml("/settings/members");
+
+        PageSession.assertRedirectsTo(owner.submit("/settings/members/invitations",
+                Map.of("email", "jordan@example.com", "role", "BOOKKEEPER")), "/settings/members");
+    }
+
+    @Test
+    void adminInvitesAnotherAdminFromTheMembersPage() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        PageSession admin = signedIn(Team.join(http, acme, "ADMIN").email());
+        admin.getHtml("/settings/members");
+
+        PageSession.assertRedirectsTo(admin.submit("/settings/members/invitations",
+                Map.of("email", "casey@example.com", "role", "ADMIN")), "/settings/members");
+    }
+
+    @Test
+    void bookkeeperPostingBusinessSettingsGetsTheNotAllowedPage() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        PageSession bookkeeper = signedIn(Team.join(http, acme, "BOOKKEEPER").email());
+        bookkeeper.getHtml("/settings/business");
+
+        EntityExchangeResult<String> answer = bookkeeper.submitHtml("/settings/business", Map.of("name", "Taken Over LLC"));
+
+        assertThat(answer.getStatus().value()).isEqualTo(403);
+        assertThat(notAllowedPage(answer)).isTrue();
+        http.get().uri("/api/v1/workspace").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.name").isEqualTo("Harbor Light Consulting");
+    }
+
+    @Test
+    void staffPostingANewInvoiceGetsTheNotAllowedPageAndNoInvoice() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        String client = new Bookkeeping(http, acme).onboardedClient("Globex Corporation");
+        PageSession staff = signedIn(Team.join(http, acme, "STAFF").email());
+
+        EntityExchangeResult<String> answer = staff.submitHtml("/invoices/new", Map.of("clientId", client,
+                "lines[0].description", "Discovery workshop", "lines[0].quantity", "1", "lines[0].unitPrice", "900"));
+
+        assertThat(answer.getStatus().value()).isEqualTo(403);
+        assertThat(notAllowedPage(answer)).isTrue();
+        http.get().uri("/api/v1/invoices").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void readOnlyMemberPostingANewClientGetsTheNotAllowedPageAndNoClient() {
+        Workspace acme = signUp("Harbor Light Consulting");
+        PageSession readOnly = signedIn(Team.join(http, acme, "READ_ONLY").email());
+        readOnly.getHtml("/clients");
+
+        EntityExchangeResult<String> answer = readOnly.submitHtml("/clients/new", Map.of("name", "Initech",
+                "billingEmail", "ap@initech.example"));
+
+        assertThat(answer.getStatus().value()).isEqualTo(403);
+        assertThat(notAllowedPage(answer)).isTrue();
+        assertThat(answer.getResponseBody()).contains("href=\"/invoices\"");
+        http.get().uri("/api/v1/clients").headers(acme::authorize).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(0);
     }
 
     private static boolean notAllowedPage(EntityExchangeResult<String> answer) {

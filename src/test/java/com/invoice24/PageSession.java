@@ -53,13 +53,26 @@ public final class PageSession {
     }
 
     public EntityExchangeResult<String> submit(String path, Map<String, String> fields) {
+        return submit(path, fields, null);
+    }
+
+    /** As a browser posts a form: HTML first, as its Accept header says. */
+    public EntityExchangeResult<String> submitHtml(String path, Map<String, String> fields) {
+        return submit(path, fields, MediaType.TEXT_HTML);
+    }
+
+    private EntityExchangeResult<String> submit(String path, Map<String, String> fields,
+                                               @Nullable MediaType accepted) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);
         if (csrf != null) {
             form.add("_csrf", csrf);
         }
-        EntityExchangeResult<String> page = http.post().uri(URI.create(base + path)).headers(this::withSession)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+        RestTestClient.RequestBodySpec request = http.post().uri(URI.create(base + path)).headers(this::withSession);
+        if (accepted != null) {
+            request.accept(accepted);
+        }
+        EntityExchangeResult<String> page = request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                 .exchange().returnResult(String.class);
         remember(page);
         return page;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +65,6 @@ class ItemApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     ItemView create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ItemRequest request) {
         return ItemView.of(catalog.add(user.workspaceId(), request));
     }
@@ -77,7 +75,6 @@ class ItemApi {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     ItemView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                     @Valid @RequestBody ItemRequest request) {
         return ItemView.of(catalog.revise(user.workspaceId(), new ItemId(id), request));
@@ -85,20 +82,17 @@ class ItemApi {
 
     /** Archived items are left out of lists and pickers; invoices and templates that name them keep them. */
     @PostMapping("/{id}/archive")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     ItemView archive(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return ItemView.of(catalog.archive(user.workspaceId(), new ItemId(id)));
     }
 
     @PostMapping("/{id}/restore")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     ItemView restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return ItemView.of(catalog.restore(user.workspaceId(), new ItemId(id)));
     }
 
     /** The client pays this unit price for the item instead of the item's own. */
     @PutMapping("/{id}/client-rates/{clientId}")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     ItemView setRate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID clientId,
                      @Valid @RequestBody RateRequest request) {
         return ItemView.of(catalog.setRate(user.workspaceId(), new ItemId(id), new ClientId(clientId),
@@ -107,7 +101,6 @@ class ItemApi {
 
     @DeleteMapping("/{id}/client-rates/{clientId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     void removeRate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID clientId) {
         catalog.removeRate(user.workspaceId(), new ItemId(id), new ClientId(clientId));
     }

@@ -10,7 +10,6 @@ import com.invoice24.workspace.Permission;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,13 +68,11 @@ class ItemController {
     }
 
     @GetMapping("/settings/items/new")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String initCreationForm(@AuthenticationPrincipal CurrentUser user, Model model) {
         return form(model, user, null, new ItemForm());
     }
 
     @PostMapping("/settings/items/new")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ItemForm form,
                                BindingResult result, Model model, RedirectAttributes flash) {
         if (forms.invalid(form.toRequest(), result)) {
@@ -93,7 +90,6 @@ class ItemController {
     }
 
     @PostMapping("/settings/items/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                              @ModelAttribute("form") ItemForm form, BindingResult result, Model model,
                              RedirectAttributes flash) {
@@ -107,7 +103,6 @@ class ItemController {
     }
 
     @PostMapping("/settings/items/{id}/archive")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         catalog.archive(user.workspaceId(), new ItemId(id));
         flash.addFlashAttribute("message", "Item archived. It is no longer offered for new invoices.");
@@ -115,7 +110,6 @@ class ItemController {
     }
 
     @PostMapping("/settings/items/{id}/restore")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         catalog.restore(user.workspaceId(), new ItemId(id));
         flash.addFlashAttribute("message", "Item restored.");
@@ -123,7 +117,6 @@ class ItemController {
     }
 
     @PostMapping("/settings/items/{id}/client-rates")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processRateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                            @ModelAttribute("rateForm") RateForm rateForm, BindingResult result, Model model,
                            RedirectAttributes flash) {
@@ -141,7 +134,6 @@ class ItemController {
     }
 
     @PostMapping("/settings/items/{id}/client-rates/{clientId}/delete")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String removeRate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID clientId,
                       RedirectAttributes flash) {
         ClientId client = new ClientId(clientId);

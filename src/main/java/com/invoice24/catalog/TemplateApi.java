@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +65,6 @@ class TemplateApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     TemplateView create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody TemplateRequest request) {
         return TemplateView.of(catalog.add(user.workspaceId(), request));
     }
@@ -77,7 +75,6 @@ class TemplateApi {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     TemplateView update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                         @Valid @RequestBody TemplateRequest request) {
         return TemplateView.of(catalog.revise(user.workspaceId(), new TemplateId(id), request));
@@ -85,7 +82,6 @@ class TemplateApi {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     void delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         catalog.delete(user.workspaceId(), new TemplateId(id));
     }

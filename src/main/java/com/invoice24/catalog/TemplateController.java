@@ -6,7 +6,6 @@ import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.Permission;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +52,11 @@ class TemplateController {
     }
 
     @GetMapping("/settings/templates/new")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String initCreationForm(Model model) {
         return form(model, null, TemplateForm.empty());
     }
 
     @PostMapping("/settings/templates/new")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") TemplateForm form,
                                BindingResult result, Model model, RedirectAttributes flash) {
         if (invalid(form.withoutEmptyRows(), result)) {
@@ -82,7 +79,6 @@ class TemplateController {
     }
 
     @PostMapping("/settings/templates/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                              @ModelAttribute("form") TemplateForm form, BindingResult result, Model model,
                              RedirectAttributes flash) {
@@ -101,7 +97,6 @@ class TemplateController {
     }
 
     @PostMapping("/settings/templates/{id}/delete")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         catalog.delete(user.workspaceId(), new TemplateId(id));
         flash.addFlashAttribute("message", "Template deleted.");

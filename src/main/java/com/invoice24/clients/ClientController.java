@@ -8,7 +8,6 @@ import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +63,6 @@ class ClientController {
     }
 
     @PostMapping("/clients/new")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ClientRequest form,
                                BindingResult result, RedirectAttributes flash) {
         if (incomplete(form, result)) {
@@ -109,7 +107,6 @@ class ClientController {
     }
 
     @PostMapping("/clients/{id}/edit")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                              @ModelAttribute("form") ClientRequest form, BindingResult result, Model model,
                              RedirectAttributes flash) {
@@ -132,7 +129,6 @@ class ClientController {
     }
 
     @PostMapping("/clients/{id}/archive")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         Client client = onboarding.archive(user.workspaceId(), new ClientId(id));
         flash.addFlashAttribute("message", client.name() + " archived. Its history stays; it leaves the lists.");
@@ -140,7 +136,6 @@ class ClientController {
     }
 
     @PostMapping("/clients/{id}/restore")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String restore(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         Client client = onboarding.restore(user.workspaceId(), new ClientId(id));
         flash.addFlashAttribute("message", client.name() + " is active again.");
@@ -148,7 +143,6 @@ class ClientController {
     }
 
     @PostMapping("/clients/{id}/purchase-orders")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String addPurchaseOrder(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                             @ModelAttribute("po") PurchaseOrderRequest po, BindingResult result, Model model,
                             RedirectAttributes flash) {

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +41,6 @@ class ClientReminderApi {
     }
 
     @PutMapping("/api/v1/clients/{id}/reminder-policy")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     ClientReminderView change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                               @RequestBody ClientReminderRequest request) {
         ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();

@@ -8,7 +8,6 @@ import com.invoice24.workspace.CurrentUser;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +71,6 @@ class ClientReminderController {
     }
 
     @PostMapping("/clients/{id}/reminders")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processClientRemindersForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                       @ModelAttribute("form") ReminderStepsForm form, BindingResult result,
                                       Model model, RedirectAttributes flash) {

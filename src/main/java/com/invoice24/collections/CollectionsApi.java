@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +49,6 @@ class CollectionsApi {
 
     @PostMapping("/api/v1/invoices/{id}/dispute")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     Disputes.Dispute dispute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                              @RequestBody(required = false) @Nullable DisputeRequest request) {
         DisputeRequest body = request != null ? request : new DisputeRequest(null, null, null);
@@ -58,7 +56,6 @@ class CollectionsApi {
     }
 
     @PostMapping("/api/v1/invoices/{id}/dispute/resolve")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     Disputes.Dispute resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                              @RequestBody(required = false) @Nullable ResolveRequest request) {
         ResolveRequest body = request != null ? request : new ResolveRequest(null, null);
@@ -72,7 +69,6 @@ class CollectionsApi {
 
     @PostMapping("/api/v1/invoices/{id}/promise")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     Promises.Promise promise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                              @RequestBody(required = false) @Nullable PromiseRequest request) {
         PromiseRequest body = request != null ? request : new PromiseRequest(null, null);
@@ -85,7 +81,6 @@ class CollectionsApi {
     }
 
     @PutMapping("/api/v1/workspace/reminder-policy")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     PolicyView changeReminderPolicy(@AuthenticationPrincipal CurrentUser user,
                                     @RequestBody(required = false) @Nullable PolicyRequest request) {
         return new PolicyView(policy.replace(user.workspaceId(), request == null ? null : request.steps()));

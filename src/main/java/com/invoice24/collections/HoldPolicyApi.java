@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +34,6 @@ class HoldPolicyApi {
     }
 
     @PutMapping("/api/v1/workspace/hold-policy")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     ClientHolds.HoldPolicy change(@AuthenticationPrincipal CurrentUser user, @RequestBody HoldPolicyRequest request) {
         ClientHolds.HoldPolicy current = holds.policy(user.workspaceId());
         int days = request.holdAfterDays() != null ? request.holdAfterDays() : current.holdAfterDays();

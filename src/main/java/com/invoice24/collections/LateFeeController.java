@@ -3,7 +3,6 @@ package com.invoice24.collections;
 import com.invoice24.shared.FormErrors;
 import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.workspace.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,6 @@ class LateFeeController {
     }
 
     @PostMapping("/settings/late-fees")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processPolicyForm(@AuthenticationPrincipal CurrentUser user,
                              @ModelAttribute("form") LateFeePolicy.Request form, BindingResult result, Model model,
                              RedirectAttributes flash) {

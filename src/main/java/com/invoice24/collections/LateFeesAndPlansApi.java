@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +38,6 @@ class LateFeesAndPlansApi {
     }
 
     @PutMapping("/api/v1/workspace/late-fee-policy")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     LateFeePolicy.Policy changeLateFeePolicy(@AuthenticationPrincipal CurrentUser user,
                                              @RequestBody(required = false) LateFeePolicy.@Nullable Request request) {
         return policy.replace(user.workspaceId(), request);
@@ -47,7 +45,6 @@ class LateFeesAndPlansApi {
 
     @PostMapping("/api/v1/invoices/{id}/payment-plan")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     PaymentPlans.Plan createPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                  @RequestBody(required = false) @Nullable PlanRequest request) {
         return plans.create(user, new InvoiceId(id), request == null ? null : request.installments());

@@ -3,7 +3,6 @@ package com.invoice24.collections;
 import com.invoice24.workspace.CurrentUser;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +53,6 @@ class ReminderSettingsController {
     }
 
     @PostMapping("/settings/reminders")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processRemindersForm(@AuthenticationPrincipal CurrentUser user,
                                 @ModelAttribute("form") ReminderStepsForm form, BindingResult result, Model model,
                                 RedirectAttributes flash) {

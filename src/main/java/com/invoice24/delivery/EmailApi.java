@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,7 +88,6 @@ class EmailApi {
 
     @PostMapping("/{id}/resend")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     EmailDetail resend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return EmailDetail.of(outbox.resend(user.workspaceId(), new EmailId(id)));
     }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +54,6 @@ class EmailController {
     }
 
     @PostMapping("/emails/{id}/resend")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String resend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         Email copy = outbox.resend(user.workspaceId(), new EmailId(id));
         flash.addFlashAttribute("message", "Queued again for " + copy.to() + ". It goes out within a minute.");

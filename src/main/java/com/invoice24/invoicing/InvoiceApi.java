@@ -24,7 +24,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +79,6 @@ class InvoiceApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     @Operation(summary = "Create a draft", description = "With templateId the draft starts from that invoice "
             + "template: its lines at this client's rates (unless lines are given), its notes and payment terms "
             + "(unless given). Placeholders such as {period}, {month}, {year} and {project} in line descriptions "
@@ -114,7 +112,6 @@ class InvoiceApi {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     InvoiceView revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                        @Valid @RequestBody InvoiceRequest request) {
         return view(user, invoicing.revise(user, new InvoiceId(id), request));
@@ -122,7 +119,6 @@ class InvoiceApi {
 
     @PostMapping("/{id}/copy")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     @Operation(summary = "Copy an invoice into a new draft", description = "The draft has the same client, "
             + "lines, PO, reference, project code, notes and discount; no number, no issue or due date and no "
             + "service period.")
@@ -131,7 +127,6 @@ class InvoiceApi {
     }
 
     @PostMapping("/{id}/send")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     @Operation(summary = "Send (finalize) a draft", description = "Refused (422, errors naming the fields) when a "
             + "check fails: PO required but missing, no billing email, no lines, a total of zero, a placeholder "
             + "such as {period} left in lines[i].description. The response's warnings list what the send went "
@@ -144,7 +139,6 @@ class InvoiceApi {
     }
 
     @PostMapping("/{id}/void")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     InvoiceView voidInvoice(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                             @RequestBody(required = false) @Nullable VoidRequest request) {
         String reason = request == null || request.reason() == null ? "" : request.reason();
@@ -152,7 +146,6 @@ class InvoiceApi {
     }
 
     @PostMapping("/{id}/write-off")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     InvoiceView writeOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                          @RequestBody(required = false) @Nullable VoidRequest request) {
         String reason = request == null || request.reason() == null ? "" : request.reason();
@@ -173,7 +166,6 @@ class InvoiceApi {
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     AttachmentInfo attach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                           @RequestPart("file") @Nullable MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {

@@ -13,6 +13,7 @@ import com.invoice24.invoicing.Receivables;
 import com.invoice24.payments.Payment;
 import com.invoice24.payments.PaymentRecording;
 import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.Permission;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (!user.can(Permission.READ_BOOKS)) {
+            return "overview/own-work";
+        }
         WorkspaceId workspace = user.workspaceId();
         LocalDate today = invoicing.today(workspace);
         List<Payment> recentPayments = payments.list(workspace, null, 0, SHOWN).items();

@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,7 +86,6 @@ class BankImportApi {
 
     @PostMapping(path = "/api/v1/bank-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     ImportView importFile(@AuthenticationPrincipal CurrentUser user, @RequestPart("file") @Nullable MultipartFile file,
                           @RequestParam(required = false) @Nullable StatementFormat format,
                           @RequestParam(required = false) @Nullable UUID mappingId) {
@@ -125,14 +123,12 @@ class BankImportApi {
     }
 
     @PostMapping("/api/v1/bank-lines/{id}/apply")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     PaymentApi.PaymentView apply(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                  @Valid @RequestBody Application application) {
         return PaymentApi.PaymentView.of(importing.apply(user, id, application.clientId(), application.allocations()));
     }
 
     @PostMapping("/api/v1/bank-lines/{id}/dismiss")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     ItemView dismiss(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                      @RequestBody(required = false) @Nullable Dismissal dismissal) {
         return ItemView.of(importing.dismiss(user, id, dismissal == null ? null : dismissal.reason()), Map.of());
@@ -140,7 +136,6 @@ class BankImportApi {
 
     @PostMapping("/api/v1/bank-mappings")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     BankImportMapping saveMapping(@AuthenticationPrincipal CurrentUser user,
                                   @Valid @RequestBody BankImportMapping.Request request) {
         return importing.saveMapping(user.workspaceId(), request);

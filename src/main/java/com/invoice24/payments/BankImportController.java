@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +52,6 @@ class BankImportController {
     }
 
     @PostMapping("/payments/import")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processImportForm(@AuthenticationPrincipal CurrentUser user,
                              @RequestParam(required = false) @Nullable MultipartFile file,
                              @RequestParam(required = false) @Nullable StatementFormat format,
@@ -74,7 +72,6 @@ class BankImportController {
     }
 
     @PostMapping("/payments/import/mappings")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processMappingForm(@AuthenticationPrincipal CurrentUser user,
                               @ModelAttribute("mappingForm") BankImportMapping.Request form, BindingResult result,
                               Model model, RedirectAttributes flash) {
@@ -117,7 +114,6 @@ class BankImportController {
     }
 
     @PostMapping("/payments/review/{id}/apply")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String applyPicked(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                        @RequestParam(required = false) @Nullable List<String> invoiceIds,
                        @RequestParam Map<String, String> typed, Model model, RedirectAttributes flash) {
@@ -136,7 +132,6 @@ class BankImportController {
     }
 
     @PostMapping("/payments/review/{id}/client")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String applyToClient(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                          @RequestParam(required = false) @Nullable String clientId,
                          @RequestParam(defaultValue = "oldest") String how, Model model, RedirectAttributes flash) {
@@ -186,7 +181,6 @@ class BankImportController {
     }
 
     @PostMapping("/payments/review/{id}/dismiss")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String dismiss(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
         try {

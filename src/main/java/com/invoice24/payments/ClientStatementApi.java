@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +78,6 @@ class ClientStatementApi {
     }
 
     @PostMapping("/clients/{id}/statement/email")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String emailFromPage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
         PageActions.attempt(flash, "Statement queued for the client's billing address; it is in the email log.",
                 () -> statements.email(user.workspaceId(), new ClientId(id)));

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +56,6 @@ class CreditNoteApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     CreditNoteView issue(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody CreditNoteRequest request) {
         return CreditNoteView.of(creditNotes.issue(user, request));
     }

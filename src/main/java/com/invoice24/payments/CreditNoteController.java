@@ -13,7 +13,6 @@ import com.invoice24.workspace.CurrentUser;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +45,6 @@ class CreditNoteController {
     }
 
     @GetMapping("/invoices/{invoiceId}/credit-notes/new")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String initCreationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID invoiceId, Model model,
                             RedirectAttributes flash) {
         Invoice invoice = invoicing.invoice(user.workspaceId(), new InvoiceId(invoiceId));
@@ -58,7 +56,6 @@ class CreditNoteController {
     }
 
     @PostMapping("/invoices/{invoiceId}/credit-notes/new")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processCreationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID invoiceId,
                                @ModelAttribute("form") @Nullable CreditNoteRequest form, BindingResult result,
                                Model model, RedirectAttributes flash) {

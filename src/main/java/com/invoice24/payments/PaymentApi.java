@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +66,6 @@ class PaymentApi {
 
     @PostMapping("/api/v1/payments")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     PaymentView record(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PaymentRequest request) {
         return PaymentView.of(recording.record(user, request));
     }
@@ -89,7 +87,6 @@ class PaymentApi {
     }
 
     @PostMapping("/api/v1/payments/{id}/reverse")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     PaymentView reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                         @RequestBody(required = false) @Nullable Reason reason) {
         return PaymentView.of(recording.reverse(user, new PaymentId(id),
@@ -97,7 +94,6 @@ class PaymentApi {
     }
 
     @PostMapping("/api/v1/clients/{id}/credit/apply")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     CreditView applyCredit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                            @RequestBody(required = false) @Nullable CreditApplication application) {
         List<Allocation> applied = recording.applyCredit(user, new ClientId(id),
@@ -107,7 +103,6 @@ class PaymentApi {
     }
 
     @PostMapping("/api/v1/clients/{id}/credit/refund")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     CreditView refundCredit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                             @RequestBody(required = false) @Nullable CreditRefund refund) {
         Money left = recording.refundCredit(user, new ClientId(id), refund == null ? null : refund.amount(),

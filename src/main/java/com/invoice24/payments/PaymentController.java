@@ -12,7 +12,6 @@ import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +67,6 @@ class PaymentController {
     }
 
     @PostMapping("/payments/new")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String processPaymentForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") PaymentRequest form,
                               BindingResult result, Model model, RedirectAttributes flash) {
         PaymentRequest filled = withoutEmptyAllocations(form);
@@ -96,7 +94,6 @@ class PaymentController {
     }
 
     @PostMapping("/payments/{id}/reverse")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
         PageActions.attempt(flash, "Payment reversed; the invoices it paid are due again.",

@@ -5,7 +5,6 @@ import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +26,6 @@ class StatementEmailApi {
 
     /** Emails today's statement; the email log keeps it, PDF included, as it went out. */
     @PostMapping("/api/v1/clients/{id}/statement/email")
-    @PreAuthorize("hasAuthority('MANAGE_MONEY')")
     @ResponseStatus(HttpStatus.CREATED)
     EmailedStatement email(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return new EmailedStatement(statements.email(user.workspaceId(), new ClientId(id)).value());

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +61,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String processBusinessForm(@AuthenticationPrincipal CurrentUser user,
                                @ModelAttribute("form") WorkspaceSettingsRequest form, BindingResult result,
                                Model model, RedirectAttributes flash) {
@@ -96,7 +94,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/logo")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String uploadLogo(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
                       RedirectAttributes flash) throws IOException {
         try {
@@ -109,7 +106,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/logo/remove")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String removeLogo(@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         logos.remove(user.workspaceId());
         flash.addFlashAttribute("message", "Logo removed.");
@@ -117,7 +113,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/w9")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String uploadW9(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
                     RedirectAttributes flash) throws IOException {
         try {
@@ -130,7 +125,6 @@ class BusinessSettingsController {
     }
 
     @PostMapping("/settings/business/w9/remove")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String removeW9(@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
         try {
             w9Forms.remove(user.workspaceId(), settings.settingsOf(user.workspaceId()).w9Offer());

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,13 +66,11 @@ class MembersApi {
     }
 
     @GetMapping("/api/v1/invitations")
-    @PreAuthorize("hasAuthority('MANAGE_MEMBERS')")
     ResultPage<InvitationView> invitations(@AuthenticationPrincipal CurrentUser user) {
         return ResultPage.all(invitations.pending(user.workspaceId()).stream().map(InvitationView::of).toList());
     }
 
     @PostMapping("/api/v1/invitations")
-    @PreAuthorize("hasAuthority('MANAGE_MEMBERS')")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedInvitation invite(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody InvitationRequest request) {
         Invitations.Issued issued = invitations.invite(user, request);
@@ -85,7 +82,6 @@ class MembersApi {
     }
 
     @DeleteMapping("/api/v1/invitations/{id}")
-    @PreAuthorize("hasAuthority('MANAGE_MEMBERS')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         invitations.revoke(user, id);

@@ -1,18 +1,29 @@
 package com.invoice24.workspace;
 
 /**
- * What a role may do. Features guard their endpoints with these authorities, e.g.
- * {@code @PreAuthorize("hasAuthority('MANAGE_MONEY')")}; reading needs only a member.
+ * What a role may do, one capability each. {@link AccessPolicy} says which permission every API
+ * operation and page needs; {@link Role} says which permissions each role holds; templates ask
+ * {@link CurrentUser#can(Permission)} to hide what a member cannot use.
  */
 public enum Permission {
-    /** Invite people and change who can do what. */
-    MANAGE_MEMBERS,
-    /** Change the workspace's settings: terms, numbering, reminders, late fees. */
-    MANAGE_SETTINGS,
-    /** Invoices, payments, credits, collections. */
+    /** Sign in, see the home page, one's own profile, and manage one's own API tokens. */
+    OWN_ACCOUNT,
+    /**
+     * See the books: clients, invoices, payments, credit notes, collections, the email log, reports and
+     * exports, the catalog, the workspace's settings and who its members are.
+     */
+    READ_BOOKS,
+    /** Add and change clients and their billing profiles (the onboarding checklist, purchase orders). */
+    MANAGE_CLIENTS,
+    /**
+     * Change money: invoices, payments, credit notes, bank imports, collections (disputes, promises,
+     * payment plans, a client's reminders), statements and sending or resending emails.
+     */
     MANAGE_MONEY,
-    /** Log time and expenses. */
-    RECORD_WORK,
-    /** Change anything at all; read-only members lack it. */
-    WRITE
+    /** Change the workspace's settings: business details, terms, numbering, catalog, reminders, late fees. */
+    MANAGE_SETTINGS,
+    /** Invite people and withdraw invitations. */
+    MANAGE_MEMBERS,
+    /** Log one's own time and expenses. */
+    RECORD_WORK
 }

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,16 +33,15 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Three ways in: HTTP Basic only to obtain an API token, Bearer tokens for the rest of {@code /api},
  * and sessions (stored in PostgreSQL by Spring Session) with CSRF-protected forms for the pages.
- * Reading needs a member; changing needs {@link Permission#WRITE}; features narrow further with
- * {@code @PreAuthorize}.
+ * Past the public addresses, {@link AccessPolicy} says which {@link Permission} each request needs;
+ * a refused API call answers 403 with a problem detail, a refused page the "Not allowed" page.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/signup", "/invitations/**", "/css/**", "/js/**",
         "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**",
-        "/swagger-ui/**", "/swagger-ui.html"};
+        "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
@@ -86,12 +84,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiCalls(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
         return api(http, tokens, problems)
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> AccessPolicy.API.applyTo(requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/invitations/*/accept").permitAll()
-                        .requestMatchers("/api/v1/test/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/*").authenticated()
-                        .anyRequest().hasAuthority(Permission.WRITE.name()))
+                        .requestMatchers("/api/v1/test/**").permitAll()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -124,12 +119,8 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(authentication)
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/settings/members/**").hasAuthority(Permission.MANAGE_MEMBERS.name())
-                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
-                        .requestMatchers("/logout", "/settings/tokens/**").authenticated()
-                        .anyRequest().hasAuthority(Permission.WRITE.name()))
+                .authorizeHttpRequests(requests -> AccessPolicy.PAGES.applyTo(requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +59,6 @@ class WorkspaceSettingsApi {
     }
 
     @PutMapping
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     SettingsView change(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody WorkspaceSettingsRequest change) {
         return view(settings.change(user.workspaceId(), change));
     }
@@ -73,7 +71,6 @@ class WorkspaceSettingsApi {
 
     @RequestMapping(path = "/logo", method = {RequestMethod.PUT, RequestMethod.POST},
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void uploadLogo(@AuthenticationPrincipal CurrentUser user, @RequestPart("file") MultipartFile file)
             throws IOException {
@@ -81,7 +78,6 @@ class WorkspaceSettingsApi {
     }
 
     @DeleteMapping("/logo")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeLogo(@AuthenticationPrincipal CurrentUser user) {
         logos.remove(user.workspaceId());
@@ -95,7 +91,6 @@ class WorkspaceSettingsApi {
 
     @RequestMapping(path = "/w9", method = {RequestMethod.PUT, RequestMethod.POST},
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void uploadW9(@AuthenticationPrincipal CurrentUser user, @RequestPart("file") MultipartFile file)
             throws IOException {
@@ -103,7 +98,6 @@ class WorkspaceSettingsApi {
     }
 
     @DeleteMapping("/w9")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeW9(@AuthenticationPrincipal CurrentUser user) {
         w9Forms.remove(user.workspaceId(), settings.settingsOf(user.workspaceId()).w9Offer());

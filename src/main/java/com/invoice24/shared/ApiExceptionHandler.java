@@ -184,7 +184,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return body(problem(HttpStatus.BAD_REQUEST,
                     "The body is not valid JSON: a value is too long or nested too deeply.", List.of()));
         }
-        if (json instanceof StreamReadException && !(json instanceof InputCoercionException)) {
+        if (json instanceof StreamReadException && !(json instanceof InputCoercionException) || trailing(json)) {
             return body(problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON.", List.of()));
         }
         String field = field(json.getPath());
@@ -229,6 +229,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return problem(HttpStatus.UNPROCESSABLE_CONTENT,
                 "These values cannot be saved together with what is already saved; nothing was changed.", List.of());
+    }
+
+    /** A second value after the body's one (Jackson reports it as a mismatch, with no other mark). */
+    private static boolean trailing(JacksonException e) {
+        return e instanceof MismatchedInputException && e.getPath().isEmpty()
+                && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
     }
 
     /** {@code lines[2].quantity}, as the client wrote the body. */

@@ -3,7 +3,10 @@ package com.invoice24.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.IntegrationTest;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,12 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Whatever an API client sends, the answer is a problem detail: 4xx with the field named when the input is
@@ -169,9 +169,14 @@ class StrictInputTests extends IntegrationTest {
     }
 
     @Test
-    void anAddressTheServerCannotDecodeIsAProblem() {
-        refused(http.get().uri(URI.create(base() + "/api/v1/clients/%zz")).headers(workspace::authorize)
-                .accept(MediaType.TEXT_HTML).exchange(), HttpStatus.BAD_REQUEST);
+    void anAddressTheServerCannotDecodeIsAProblem() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/clients/%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json");
+        }
     }
 
     @Test
@@ -230,16 +235,13 @@ class StrictInputTests extends IntegrationTest {
         return "{\"description\":\"Work\",\"quantity\":" + quantity + ",\"unitPrice\":\"" + unitPrice + "\"}";
     }
 
+    /** A multipart body written out by hand, so a file name reaches the server exactly as given. */
     private RestTestClient.ResponseSpec upload(String part, String filename) {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add(part, new ByteArrayResource(new byte[] {(byte) 0x89, 'P', 'N', 'G'}) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
+        String body = "--edge\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: image/png\r\n\r\nPNG\r\n--edge--\r\n";
         return http.post().uri("/api/v1/workspace/logo").headers(workspace::authorize)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).exchange();
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=edge"))
+                .body(body.getBytes(StandardCharsets.UTF_8)).exchange();
     }
 
     private RestTestClient.ResponseSpec post(String path, String json) {

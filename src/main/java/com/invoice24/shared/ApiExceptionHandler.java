@@ -238,7 +238,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** {@code lines[2].quantity}, as the client wrote the body. */
-    static String field(List<JacksonException.Reference> path) {
+    private static String field(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference step : path) {
             if (step.getPropertyName() != null) {

@@ -14,16 +14,12 @@ public record Paging(
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
-    /** Far past any list a workspace holds, and low enough that {@link #offset()} cannot overflow. */
+    /** Far past any list a workspace holds, and low enough that page × size still fits an {@code int}. */
     public static final int MAX_PAGE = 1_000_000;
 
     public Paging {
         if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("No such page: " + page + " of " + size);
         }
-    }
-
-    public int offset() {
-        return page * size;
     }
 }

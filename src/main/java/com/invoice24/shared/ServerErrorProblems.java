@@ -6,6 +6,7 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -25,6 +26,9 @@ class ServerErrorProblems {
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> apiProblemsFromTomcat() {
         return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost server) {
+                server.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
             Pipeline host = context.getParent().getPipeline();
             for (Valve valve : host.getValves()) {
                 if (valve instanceof ErrorReportValve) {
@@ -38,8 +42,8 @@ class ServerErrorProblems {
         });
     }
 
-    /** Tomcat's own error report for pages; a problem detail for the API. */
-    static final class ProblemReportValve extends ErrorReportValve {
+    /** Tomcat's own error report for pages; a problem detail for the API. Public: Tomcat may create it. */
+    public static final class ProblemReportValve extends ErrorReportValve {
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {

@@ -212,6 +212,15 @@ class StrictInputTests extends IntegrationTest {
         get(list).expectStatus().isOk().expectBody().jsonPath("$.size").isEqualTo(Paging.DEFAULT_SIZE);
     }
 
+    @Test
+    void theApiDocumentShowsPageAndSizeAsQueryParameters() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/clients'].get.parameters[?(@.name == 'page')].in").isEqualTo("query")
+                .jsonPath("$.paths['/api/v1/clients'].get.parameters[?(@.name == 'size')].in").isEqualTo("query");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"today\":20260420}", "{\"today\":\"garbage\"}", "{\"today\":\"0000-01-01\"}",
             "{\"today\":[2026,4,20]}", "{\"now\":1776720600}", "{\"now\":\"+999999999-12-31T23:59:59Z\"}",

@@ -1,12 +1,11 @@
 package com.invoice24.catalog;
 
 import com.invoice24.clients.ClientId;
+import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -56,9 +55,9 @@ class ItemApi {
     ResultPage<ItemView> list(@AuthenticationPrincipal CurrentUser user,
                               @RequestParam(defaultValue = "") String q,
                               @RequestParam(defaultValue = "false") boolean includeArchived,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
-                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ResultPage<Item> found = catalog.items(user.workspaceId(), new ItemQuery(q, includeArchived, page, size));
+                              Paging paging) {
+        ResultPage<Item> found = catalog.items(user.workspaceId(),
+                new ItemQuery(q, includeArchived, paging.page(), paging.size()));
         return new ResultPage<>(found.items().stream().map(ItemView::of).toList(), found.page(), found.size(),
                 found.total());
     }

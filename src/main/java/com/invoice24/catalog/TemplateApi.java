@@ -1,11 +1,10 @@
 package com.invoice24.catalog;
 
+import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -56,9 +55,8 @@ class TemplateApi {
 
     @GetMapping
     ResultPage<TemplateView> list(@AuthenticationPrincipal CurrentUser user,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ResultPage<InvoiceTemplate> found = catalog.templates(user.workspaceId(), page, size);
+                                  Paging paging) {
+        ResultPage<InvoiceTemplate> found = catalog.templates(user.workspaceId(), paging.page(), paging.size());
         return new ResultPage<>(found.items().stream().map(TemplateView::of).toList(), found.page(), found.size(),
                 found.total());
     }

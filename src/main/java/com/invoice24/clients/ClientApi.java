@@ -4,13 +4,12 @@ import com.invoice24.shared.Address;
 import com.invoice24.shared.Contact;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.PaymentTerms;
+import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,10 +79,10 @@ class ClientApi {
                                 @RequestParam(required = false) Boolean missingOnboarding,
                                 @RequestParam(required = false) Boolean withOpenBalance,
                                 @RequestParam(required = false) Boolean includeArchived,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                                Paging paging) {
         ResultPage<ClientAccount> accounts = onboarding.list(user.workspaceId(),
-                new ClientFilter(q, onHold, missingOnboarding, withOpenBalance, includeArchived), page, size);
+                new ClientFilter(q, onHold, missingOnboarding, withOpenBalance, includeArchived), paging.page(),
+                paging.size());
         return new ResultPage<>(accounts.items().stream().map(account -> view(user, account)).toList(),
                 accounts.page(), accounts.size(), accounts.total());
     }

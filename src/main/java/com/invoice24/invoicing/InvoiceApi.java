@@ -6,13 +6,12 @@ import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -94,11 +93,10 @@ class InvoiceApi {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "false") boolean overdue,
-                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                  Paging paging) {
         Invoicing.Listing listing = invoicing.list(user.workspaceId(),
                 new InvoiceFilter(status, clientId == null ? null : new ClientId(clientId), from, to, overdue),
-                page, size);
+                paging.page(), paging.size());
         ResultPage<Invoices.Listed> result = listing.page();
         LocalDate today = invoicing.today(user.workspaceId());
         return new ListView(result.items().stream().map(listed -> view(listed.invoice(), today, List.of())).toList(),

@@ -3,13 +3,12 @@ package com.invoice24.payments;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
+import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -99,9 +98,8 @@ class BankImportApi {
 
     @GetMapping("/api/v1/bank-imports")
     ResultPage<ImportView> list(@AuthenticationPrincipal CurrentUser user,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ResultPage<BankImport> imports = importing.list(user.workspaceId(), page, size);
+                                Paging paging) {
+        ResultPage<BankImport> imports = importing.list(user.workspaceId(), paging.page(), paging.size());
         return new ResultPage<>(imports.items().stream().map(found -> ImportView.of(found, Map.of())).toList(),
                 imports.page(), imports.size(), imports.total());
     }
@@ -114,9 +112,8 @@ class BankImportApi {
     @GetMapping("/api/v1/bank-lines")
     ResultPage<ItemView> lines(@AuthenticationPrincipal CurrentUser user,
                                @RequestParam(required = false) BankLine.@Nullable Status status,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ResultPage<BankLine> lines = importing.lines(user.workspaceId(), status, page, size);
+                               Paging paging) {
+        ResultPage<BankLine> lines = importing.lines(user.workspaceId(), status, paging.page(), paging.size());
         Map<UUID, List<DepositMatch.Suggestion>> suggestions = importing.suggestions(user.workspaceId(), lines.items());
         return new ResultPage<>(lines.items().stream().map(line -> ItemView.of(line, suggestions)).toList(),
                 lines.page(), lines.size(), lines.total());

@@ -2,9 +2,7 @@ package com.invoice24.payments;
 
 import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.Invoicing;
-import com.invoice24.shared.Downloads;
 import com.invoice24.shared.Money;
-import com.invoice24.shared.PageActions;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -14,19 +12,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RestController;
 
-/** The client statement of account: API, page and PDF from one model. */
-@Controller
+/**
+ * The client statement of account for API clients; a REST controller, so its refusals are problem details
+ * like every other API answer ({@link ClientStatementController} shows it as a page).
+ */
+@RestController
 @Tag(name = "Clients")
 class ClientStatementApi {
 
@@ -38,7 +34,6 @@ class ClientStatementApi {
         this.invoicing = invoicing;
     }
 
-
     record OpenInvoice(UUID id, String number, LocalDate issueDate, LocalDate dueDate, Money total, Money balanceDue,
                        long daysOverdue) {
     }
@@ -48,7 +43,6 @@ class ClientStatementApi {
     }
 
     @GetMapping(value = "/api/v1/clients/{id}/statement", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
     StatementView statement(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                             @Nullable LocalDate asOf) {
@@ -59,28 +53,5 @@ class ClientStatementApi {
                         String.valueOf(invoice.number()), invoice.issueDate(), invoice.dueDate(), invoice.total(),
                         invoice.balanceDue(), Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), day)))).toList(),
                 statement.balanceDue(), statement.creditBalance());
-    }
-
-    @GetMapping("/clients/{id}/statement")
-    String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        LocalDate today = invoicing.today(user.workspaceId());
-        model.addAttribute("statement", statements.of(user.workspaceId(), new ClientId(id), today));
-        model.addAttribute("clientId", id);
-        return "payments/statement-page";
-    }
-
-    @GetMapping("/clients/{id}/statement.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        LocalDate today = invoicing.today(user.workspaceId());
-        ClientStatement statement = statements.of(user.workspaceId(), new ClientId(id), today);
-        return Downloads.inline(StatementEmails.filename(statement), MediaType.APPLICATION_PDF)
-                .body(statements.pdf(statement));
-    }
-
-    @PostMapping("/clients/{id}/statement/email")
-    String emailFromPage(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
-        PageActions.attempt(flash, "Statement queued for the client's billing address; it is in the email log.",
-                () -> statements.email(user.workspaceId(), new ClientId(id)));
-        return "redirect:/clients/" + id + "/statement";
     }
 }

@@ -3,12 +3,11 @@ package com.invoice24.payments;
 import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.shared.Money;
+import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,11 +63,10 @@ class CreditNoteApi {
     ResultPage<CreditNoteView> list(@AuthenticationPrincipal CurrentUser user,
                                     @RequestParam(required = false) @Nullable UUID invoiceId,
                                     @RequestParam(required = false) @Nullable UUID clientId,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                                    Paging paging) {
         ResultPage<CreditNote> found = creditNotes.list(user.workspaceId(),
                 invoiceId == null ? null : new InvoiceId(invoiceId), clientId == null ? null : new ClientId(clientId),
-                page, size);
+                paging.page(), paging.size());
         return new ResultPage<>(found.items().stream().map(CreditNoteView::of).toList(), found.page(), found.size(),
                 found.total());
     }

@@ -3,12 +3,11 @@ package com.invoice24.payments;
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.PaymentMethod;
 import com.invoice24.shared.Money;
+import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,10 +72,9 @@ class PaymentApi {
     @GetMapping("/api/v1/payments")
     ResultPage<PaymentView> list(@AuthenticationPrincipal CurrentUser user,
                                  @RequestParam(required = false) UUID clientId,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                                 Paging paging) {
         ResultPage<Payment> payments = recording.list(user.workspaceId(),
-                clientId == null ? null : new ClientId(clientId), page, size);
+                clientId == null ? null : new ClientId(clientId), paging.page(), paging.size());
         return new ResultPage<>(payments.items().stream().map(PaymentView::of).toList(), payments.page(),
                 payments.size(), payments.total());
     }

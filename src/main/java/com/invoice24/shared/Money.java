@@ -1,20 +1,29 @@
 package com.invoice24.shared;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money in one currency, always rounded to the currency's cents (half up), never a
- * floating-point number. In JSON it is a string with exactly two decimals: {@code "1250.00"}.
+ * floating-point number. In JSON it is a string with exactly two decimals: {@code "1250.00"}, read back
+ * strictly by {@link #parse}; page forms read what people type through {@link TypedNumbers} instead.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     public static final Currency USD = Currency.getInstance("USD");
+    public static final String AMOUNT_RULE = "must be an amount with at most two decimals and at most 12 digits"
+            + " before the point, like 1250.00";
+
+    /**
+     * Below a trillion: far above any invoice, and sums of many such amounts still fit the database's
+     * NUMERIC(19,2). Checked as text, so {@code "1e400000"} is refused without being expanded.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,2})?");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -34,10 +43,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return of(BigDecimal.ZERO);
     }
 
-    /** From JSON strings and form fields: {@code "1250.00"}, {@code "1,250"}, {@code "$1250"}. */
-    @JsonCreator
-    public static Money of(String amount) {
-        return usd(amount.trim().replace(",", "").replace("$", ""));
+    /**
+     * The API's reading: ASCII digits, an optional leading '-', at most two decimals and 12 digits before the
+     * point ({@code "1250"}, {@code "-12.5"}); no separators, signs of currency, exponents or spaces.
+     */
+    public static Money parse(String text) {
+        if (text.length() > 16 || !AMOUNT.matcher(text).matches()) {
+            throw new IllegalArgumentException(AMOUNT_RULE);
+        }
+        return usd(text);
     }
 
     public Money plus(Money other) {

@@ -10,7 +10,6 @@ import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -101,15 +100,13 @@ public class AuditLog {
     }
 
     private JdbcClient.StatementSpec filtered(String sql, WorkspaceId workspace, AuditQuery query, ZoneId zone) {
-        Instant from = query.from() == null ? null : query.from().atStartOfDay(zone).toInstant();
-        Instant until = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant();
         return jdbc.sql(sql)
                 .param("workspaceId", workspace.value())
                 .param("member", query.member())
                 .param("bySystem", query.bySystem())
                 .param("subject", query.subject() == null ? null : query.subject().name())
-                .param("from", Timestamps.of(from))
-                .param("until", Timestamps.of(until));
+                .param("from", Timestamps.of(query.start(zone)))
+                .param("until", Timestamps.of(query.end(zone)));
     }
 
     private static @Nullable Actor currentMember() {

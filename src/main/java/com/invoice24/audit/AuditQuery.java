@@ -3,7 +3,9 @@ package com.invoice24.audit;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.workspace.AuditableChange.Subject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +52,15 @@ record AuditQuery(@Nullable UUID member, boolean bySystem, @Nullable Subject sub
             throw new InvalidRequestException("The audit log cannot be filtered that way.", problems);
         }
         return new AuditQuery(memberId, bySystem, kind, start, end, pageNumber, pageSize);
+    }
+
+    @Nullable Instant start(ZoneId zone) {
+        return from == null ? null : from.atStartOfDay(zone).toInstant();
+    }
+
+    /** The end of the {@code to} day; a day in year 9999 means no end, as the next year needs five digits. */
+    @Nullable Instant end(ZoneId zone) {
+        return to == null || to.getYear() == LAST_YEAR ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     private static String trimmed(@Nullable String text) {

@@ -4,6 +4,7 @@ import com.invoice24.clients.ClientId;
 import com.invoice24.collections.ReminderStep.Anchor;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +66,10 @@ public class ReminderPolicy {
                     + "({balanceDue}) has not arrived yet.\n\n" + ASK + "\n\nThank you,\n{signature}");
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ReminderPolicy(JdbcClient jdbc) {
+    ReminderPolicy(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -172,6 +176,9 @@ public class ReminderPolicy {
         jdbc.sql("INSERT INTO reminder_policies (workspace_id) VALUES (:workspace) ON CONFLICT DO NOTHING")
                 .param("workspace", workspace.value()).update();
         insert("reminder_steps", workspace, null, steps);
+        events.publishEvent(AuditableChange.of(workspace, AuditableChange.Subject.REMINDERS, workspace.value(),
+                "Reminder sequence", "changed", steps.stream().filter(ReminderStep::enabled).count() + " of "
+                        + steps.size() + " steps on: " + steps.stream().map(ReminderStep::key).toList()));
         return steps(workspace);
     }
 

@@ -100,7 +100,7 @@ public final class ChangedFields {
             return number.toPlainString();
         }
         if (value instanceof Enum<?> constant) {
-            return Objects.requireNonNullElse(readable(constant), words(constant.name().toLowerCase(Locale.ROOT), true));
+            return Objects.requireNonNullElse(readable(constant), words(constant.name().toLowerCase(Locale.ROOT), false));
         }
         return Objects.requireNonNullElse(readable(value), value.toString());
     }
@@ -118,6 +118,9 @@ public final class ChangedFields {
     }
 
     private static @Nullable String readable(Object value) {
+        if (value instanceof Record record && record.getClass().getRecordComponents().length == 1) {
+            return shown(value(record.getClass().getRecordComponents()[0], record), null);
+        }
         for (String name : List.of("label", "oneLine")) {
             try {
                 Method method = value.getClass().getMethod(name);

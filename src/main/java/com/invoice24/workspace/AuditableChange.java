@@ -62,12 +62,17 @@ public record AuditableChange(WorkspaceId workspace, Subject subject, String sub
         return of(workspace, subject, subjectId, subjectLabel, action, ChangedFields.between(before, after));
     }
 
+    /** The same change under a more telling action, such as "purchase order changed". */
+    public AuditableChange as(String action) {
+        return new AuditableChange(workspace, subject, subjectId, subjectLabel, action, summary, actor);
+    }
+
     public AuditableChange by(MemberId member, String name) {
         return new AuditableChange(workspace, subject, subjectId, subjectLabel, action, summary, new Actor(member, name));
     }
 
     /** A change that changed nothing: saving a form as it was. */
     public boolean empty() {
-        return "changed".equals(action) && summary.isBlank();
+        return action.endsWith("changed") && summary.isBlank();
     }
 }

@@ -148,7 +148,7 @@ public final class ChangedFields {
     private static String words(String name, boolean capitalized) {
         String spaced = name.replace('_', ' ').replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         String withAcronyms = (" " + spaced + " ").replace(" ap ", " AP ").replace(" po ", " PO ")
-                .replace(" url ", " URL ").replace(" cc ", " CC ").replace(" w9 ", " W-9 ").replace(" coi ", " COI ")
+                .replace(" url ", " URL ").replace(" ein ", " EIN ").replace(" cc ", " CC ").replace(" w9 ", " W-9 ").replace(" coi ", " COI ")
                 .trim();
         return capitalized && !withAcronyms.isEmpty()
                 ? Character.toUpperCase(withAcronyms.charAt(0)) + withAcronyms.substring(1) : withAcronyms;

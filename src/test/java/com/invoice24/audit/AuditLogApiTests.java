@@ -141,12 +141,12 @@ class AuditLogApiTests extends IntegrationTest {
         Workspace acme = signUp("Acme Consulting LLC");
 
         send(HttpMethod.PUT, "/api/v1/workspace", acme.token(), Map.of("ein", "12-3456789",
-                "invoiceNumberPattern", "ACME-{yyyy}-{seq:5}", "rollDueDateToBusinessDay", true)).expectStatus().isOk();
+                "invoiceNumberPattern", "ACME-{yyyy}-{seq:5}", "legalName", "Acme Consulting LLC")).expectStatus().isOk();
 
         String summary = (String) items(log(acme, "subject=SETTINGS")).get(0).get("summary");
         assertThat(summary).contains("EIN: changed").doesNotContain("3456789")
                 .contains("Invoice number pattern: ").contains("→ ACME-{yyyy}-{seq:5}")
-                .contains("Roll due date to business day: no → yes");
+                .contains("Legal name: none → Acme Consulting LLC");
     }
 
     @Test
@@ -164,8 +164,8 @@ class AuditLogApiTests extends IntegrationTest {
         assertThat(items(log(acme, "subject=ITEM&size=200"))).filteredOn(entry -> item.equals(entry.get("subjectId")))
                 .extracting(entry -> entry.get("action") + " " + entry.get("summary"))
                 .containsExactly("archived ", "changed Unit price: 1500 → 1750", "created ");
-        assertThat(items(log(acme, "subject=TEMPLATE"))).extracting(entry -> entry.get("subjectLabel"))
-                .containsExactly("Monthly retainer");
+        assertThat(items(log(acme, "subject=TEMPLATE")).get(0)).containsEntry("subjectLabel", "Monthly retainer")
+                .containsEntry("action", "created").containsEntry("memberName", "Dana Whitfield");
     }
 
     @Test

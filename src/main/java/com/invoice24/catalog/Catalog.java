@@ -6,12 +6,15 @@ import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +28,10 @@ public class Catalog {
     private final InvoiceTemplates templates;
     private final Clients clients;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Catalog(Items items, InvoiceTemplates templates, Clients clients, Clock clock) {
+    Catalog(Items items, InvoiceTemplates templates, Clients clients, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.templates = templates;
         this.clients = clients;
@@ -50,6 +55,7 @@ public class Catalog {
     Item add(WorkspaceId workspace, ItemRequest request) {
         Item item = Item.create(workspace, request);
         items.add(item);
+        events.publishEvent(AuditableChange.of(workspace, Subject.ITEM, item.id(), item.name(), "created", ""));
         return item;
     }
 
@@ -104,26 +110,36 @@ public class Catalog {
         requireItemsExist(workspace, request);
         InvoiceTemplate template = InvoiceTemplate.create(workspace, request);
         templates.add(template);
+        events.publishEvent(AuditableChange.of(workspace, Subject.TEMPLATE, template.id(), template.name(), "created",
+                ""));
         return template;
     }
 
     @Transactional
     InvoiceTemplate revise(WorkspaceId workspace, TemplateId id, TemplateRequest request) {
         requireItemsExist(workspace, request);
-        templates.update(template(workspace, id).revise(request));
-        return template(workspace, id);
+        InvoiceTemplate before = template(workspace, id);
+        templates.update(before.revise(request));
+        InvoiceTemplate after = template(workspace, id);
+        events.publishEvent(AuditableChange.changed(workspace, Subject.TEMPLATE, id, after.name(), before, after));
+        return after;
     }
 
     @Transactional
     void delete(WorkspaceId workspace, TemplateId id) {
+        InvoiceTemplate template = template(workspace, id);
         if (!templates.delete(workspace, id)) {
             throw new NotFoundException("Invoice template " + id);
         }
+        events.publishEvent(AuditableChange.of(workspace, Subject.TEMPLATE, id, template.name(), "removed", ""));
     }
 
     private Item change(WorkspaceId workspace, ItemId id, UnaryOperator<Item> change) {
-        items.update(change.apply(item(workspace, id)));
-        return item(workspace, id);
+        Item before = item(workspace, id);
+        items.update(change.apply(before));
+        Item after = item(workspace, id);
+        events.publishEvent(AuditableChange.changed(workspace, Subject.ITEM, id, after.name(), before, after));
+        return after;
     }
 
     private void requireItemsExist(WorkspaceId workspace, TemplateRequest request) {

@@ -5,6 +5,8 @@ import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +26,11 @@ public class ClientOnboarding {
     private final PurchaseOrders purchaseOrders;
     private final ObjectProvider<ClientBalances> balances;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ClientOnboarding(Clients clients, PurchaseOrders purchaseOrders, ObjectProvider<ClientBalances> balances,
-                     Clock clock) {
+                     Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.clients = clients;
         this.purchaseOrders = purchaseOrders;
         this.balances = balances;
@@ -38,7 +43,9 @@ public class ClientOnboarding {
             throw new InvalidRequestException("A client needs a name.",
                     List.of(new FieldProblem("name", "Enter the client's name")));
         }
-        return clients.add(Client.onboard(workspace, request, clock));
+        Client client = clients.add(Client.onboard(workspace, request, clock));
+        events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(), "created", ""));
+        return client;
     }
 
     @Transactional
@@ -47,7 +54,11 @@ public class ClientOnboarding {
             throw new InvalidRequestException("A client needs a name.",
                     List.of(new FieldProblem("name", "Enter the client's name")));
         }
-        return clients.save(client(workspace, id).revise(change, clock));
+        Client before = client(workspace, id);
+        Client revised = clients.save(before.revise(change, clock));
+        events.publishEvent(AuditableChange.changed(workspace, Subject.CLIENT, id, revised.name(), before.profile(),
+                revised.profile()));
+        return revised;
     }
 
     /** Puts the client on hold or lifts it; says whether anything changed. */
@@ -58,17 +69,23 @@ public class ClientOnboarding {
             return false;
         }
         clients.save(client.onHold(hold, clock));
+        events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, id, client.name(),
+                hold ? "put on hold" : "taken off hold", ""));
         return true;
     }
 
     @Transactional
     public Client archive(WorkspaceId workspace, ClientId id) {
-        return clients.save(client(workspace, id).archive(clock));
+        Client archived = clients.save(client(workspace, id).archive(clock));
+        events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, id, archived.name(), "archived", ""));
+        return archived;
     }
 
     @Transactional
     public Client restore(WorkspaceId workspace, ClientId id) {
-        return clients.save(client(workspace, id).restore(clock));
+        Client restored = clients.save(client(workspace, id).restore(clock));
+        events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, id, restored.name(), "restored", ""));
+        return restored;
     }
 
     public Client client(WorkspaceId workspace, ClientId id) {
@@ -108,6 +125,8 @@ public class ClientOnboarding {
                 request.validFrom(), request.validTo(), request.notes());
         check(order, null);
         purchaseOrders.add(workspace, order, clock.instant());
+        events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, id, client.name(), "purchase order added",
+                "PO " + order.number() + ": " + order.amount()));
         return standing(makeDefaultIfAsked(client, order, request), order);
     }
 
@@ -121,6 +140,8 @@ public class ClientOnboarding {
                 request.validFrom(), request.validTo(), request.notes());
         check(revised, current.id());
         purchaseOrders.save(workspace, revised);
+        events.publishEvent(AuditableChange.changed(workspace, Subject.CLIENT, id, client.name(), current, revised)
+                .as("purchase order changed"));
         return standing(makeDefaultIfAsked(client, revised, request), revised);
     }
 

@@ -3,11 +3,13 @@ package com.invoice24.collections;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
+import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +40,10 @@ public class LateFeePolicy {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    LateFeePolicy(JdbcClient jdbc) {
+    LateFeePolicy(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -56,6 +60,7 @@ public class LateFeePolicy {
     @Transactional
     public Policy replace(WorkspaceId workspace, @Nullable Request request) {
         Policy policy = validated(request);
+        Policy before = of(workspace);
         jdbc.sql("""
                 INSERT INTO late_fee_policies (workspace_id, kind, amount, percent, grace_days, cap)
                 VALUES (:workspace, :kind, :amount, :percent, :grace, :cap)
@@ -68,6 +73,8 @@ public class LateFeePolicy {
                 .param("grace", policy.graceDays())
                 .param("cap", policy.cap() == null ? null : policy.cap().amount())
                 .update();
+        events.publishEvent(AuditableChange.changed(workspace, AuditableChange.Subject.LATE_FEES, workspace.value(),
+                "Late-fee policy", before, of(workspace)));
         return of(workspace);
     }
 

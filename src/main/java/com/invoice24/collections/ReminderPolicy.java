@@ -4,6 +4,7 @@ import com.invoice24.clients.ClientId;
 import com.invoice24.collections.ReminderStep.Anchor;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
+import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +67,10 @@ public class ReminderPolicy {
                     + "({balanceDue}) has not arrived yet.\n\n" + ASK + "\n\nThank you,\n{signature}");
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ReminderPolicy(JdbcClient jdbc) {
+    ReminderPolicy(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -178,6 +182,9 @@ public class ReminderPolicy {
         jdbc.sql("DELETE FROM reminder_steps WHERE workspace_id = :workspace").param("workspace", workspace.value())
                 .update();
         insert("reminder_steps", workspace, null, steps);
+        events.publishEvent(AuditableChange.of(workspace, AuditableChange.Subject.REMINDERS, workspace.value(),
+                "Reminder sequence", "changed", steps.stream().filter(ReminderStep::enabled).count() + " of "
+                        + steps.size() + " steps on: " + steps.stream().map(ReminderStep::key).toList()));
         return steps(workspace);
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,10 @@ class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -48,6 +51,8 @@ class ApiTokens {
                 .param("prefix", token.prefix())
                 .param("createdAt", Timestamps.of(token.createdAt()))
                 .update();
+        events.publishEvent(AuditableChange.of(workspace, AuditableChange.Subject.API_TOKEN, token.id(), token.name(),
+                "created", "For " + memberName).by(member, memberName));
         return new Issued(token, secret);
     }
 
@@ -95,18 +100,21 @@ class ApiTokens {
 
     @Transactional
     void revoke(CurrentUser user, UUID tokenId) {
-        int revoked = jdbc.sql("""
+        Optional<String> revoked = jdbc.sql("""
                 UPDATE api_tokens SET revoked_at = :now
                 WHERE id = :id AND workspace_id = :workspaceId AND revoked_at IS NULL
-                  AND (:all OR member_id = :memberId)""")
+                  AND (:all OR member_id = :memberId)
+                RETURNING name""")
                 .param("now", Timestamps.of(clock.instant()))
                 .param("id", tokenId)
                 .param("workspaceId", user.workspaceId().value())
                 .param("memberId", user.memberId().value())
                 .param("all", user.can(Permission.MANAGE_MEMBERS))
-                .update();
-        if (revoked == 0) {
+                .query(String.class).optional();
+        if (revoked.isEmpty()) {
             throw new NotFoundException("API token " + tokenId);
         }
+        events.publishEvent(AuditableChange.of(user.workspaceId(), AuditableChange.Subject.API_TOKEN, tokenId,
+                revoked.get(), "revoked", ""));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ class Invitations {
     private final Members members;
     private final WorkspaceSignUp signUp;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Invitations(JdbcClient jdbc, Members members, WorkspaceSignUp signUp, Clock clock) {
+    Invitations(JdbcClient jdbc, Members members, WorkspaceSignUp signUp, Clock clock,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.members = members;
         this.signUp = signUp;
@@ -63,6 +67,8 @@ class Invitations {
                 .param("createdAt", Timestamps.of(invitation.createdAt()))
                 .param("expiresAt", Timestamps.of(invitation.expiresAt()))
                 .update();
+        events.publishEvent(AuditableChange.of(invitation.workspaceId(), AuditableChange.Subject.MEMBER,
+                invitation.id(), invitation.email(), "invited", "Role: " + invitation.role().label()));
         return new Issued(invitation, secret);
     }
 
@@ -99,21 +105,26 @@ class Invitations {
         }
         Member member = signUp.join(invitation.workspaceId(), invitation.email(), request.name(), request.password(),
                 invitation.role());
+        events.publishEvent(AuditableChange.of(member.workspaceId(), AuditableChange.Subject.MEMBER, member.id().value(),
+                member.name(), "joined", "Role: " + member.role().label()).by(member.id(), member.name()));
         return new CurrentUser(member);
     }
 
     @Transactional
     void revoke(CurrentUser user, UUID invitationId) {
-        int revoked = jdbc.sql("""
+        Optional<String> revoked = jdbc.sql("""
                 UPDATE invitations SET revoked_at = :now
-                WHERE id = :id AND workspace_id = :workspaceId AND accepted_at IS NULL AND revoked_at IS NULL""")
+                WHERE id = :id AND workspace_id = :workspaceId AND accepted_at IS NULL AND revoked_at IS NULL
+                RETURNING email""")
                 .param("now", Timestamps.of(clock.instant()))
                 .param("id", invitationId)
                 .param("workspaceId", user.workspaceId().value())
-                .update();
-        if (revoked == 0) {
+                .query(String.class).optional();
+        if (revoked.isEmpty()) {
             throw new NotFoundException("Invitation " + invitationId);
         }
+        events.publishEvent(AuditableChange.of(user.workspaceId(), AuditableChange.Subject.MEMBER, invitationId,
+                revoked.get(), "invitation revoked", ""));
     }
 
     private static Invitation invitation(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,8 +24,10 @@ public class W9Forms {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    W9Forms(JdbcClient jdbc, Clock clock) {
+    W9Forms(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -58,6 +61,8 @@ public class W9Forms {
                 .param("pdf", bytes)
                 .param("now", Timestamps.of(clock.instant()))
                 .update();
+        events.publishEvent(AuditableChange.of(workspace, AuditableChange.Subject.SETTINGS, workspace.value(), "W-9",
+                "uploaded", pages(bytes) + "-page PDF"));
     }
 
     /** Invoices set to carry the W-9 keep it until the setting changes, so no invoice goes out without it. */
@@ -68,6 +73,8 @@ public class W9Forms {
         }
         jdbc.sql("DELETE FROM workspace_w9_forms WHERE workspace_id = :workspace")
                 .param("workspace", workspace.value()).update();
+        events.publishEvent(AuditableChange.of(workspace, AuditableChange.Subject.SETTINGS, workspace.value(), "W-9",
+                "removed", ""));
     }
 
     private static int pages(byte[] bytes) {

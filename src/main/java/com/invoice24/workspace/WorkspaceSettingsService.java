@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +20,10 @@ public class WorkspaceSettingsService {
 
     private final Workspaces workspaces;
     private final W9Forms w9Forms;
+    private final ApplicationEventPublisher events;
 
-    WorkspaceSettingsService(Workspaces workspaces, W9Forms w9Forms) {
+    WorkspaceSettingsService(Workspaces workspaces, W9Forms w9Forms, ApplicationEventPublisher events) {
+        this.events = events;
         this.workspaces = workspaces;
         this.w9Forms = w9Forms;
     }
@@ -61,6 +64,8 @@ public class WorkspaceSettingsService {
                 change.timeZone() != null ? ZoneId.of(change.timeZone().trim()) : current.timeZone(),
                 or(change.w9Offer(), current.w9Offer()));
         workspaces.save(changed);
+        events.publishEvent(AuditableChange.changed(workspace, AuditableChange.Subject.SETTINGS, workspace.value(),
+                "Business settings", current, changed));
         return changed;
     }
 

@@ -5,7 +5,6 @@ import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +28,6 @@ class AuditLogApi {
      * included.
      */
     @GetMapping("/api/v1/audit-log")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     ResultPage<AuditEntry> list(@AuthenticationPrincipal CurrentUser user,
                                 @RequestParam(required = false) @Nullable String member,
                                 @RequestParam(required = false) @Nullable String subject,

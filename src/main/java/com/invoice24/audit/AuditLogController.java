@@ -8,7 +8,6 @@ import com.invoice24.workspace.WorkspaceSettingsService;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,6 @@ class AuditLogController {
     }
 
     @GetMapping("/settings/audit")
-    @PreAuthorize("hasAuthority('MANAGE_SETTINGS')")
     String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") AuditFilter filter,
                 BindingResult result, Model model) {
         ZoneId zone = workspaces.settingsOf(user.workspaceId()).timeZone();

@@ -49,6 +49,7 @@ final class AccessPolicy {
             rule(DELETE, OWN_ACCOUNT, "/api/v1/tokens/*"),
 
             rule(GET, READ_BOOKS, "/api/v1/members"),
+            rule(GET, MANAGE_SETTINGS, "/api/v1/audit-log"),
             rule(null, MANAGE_MEMBERS, "/api/v1/invitations/**"),
 
             rule(GET, READ_BOOKS, "/api/v1/workspace/**", "/api/v1/items/**", "/api/v1/invoice-templates/**"),
@@ -72,7 +73,7 @@ final class AccessPolicy {
 
             rule(null, MANAGE_MEMBERS, "/settings/members/**"),
 
-            rule(GET, MANAGE_SETTINGS, "/settings/items/new", "/settings/templates/new"),
+            rule(GET, MANAGE_SETTINGS, "/settings/items/new", "/settings/templates/new", "/settings/audit"),
             rule(GET, READ_BOOKS, "/settings/**", "/workspace/**"),
             rule(null, MANAGE_SETTINGS, "/settings/**"),
 

@@ -43,6 +43,7 @@ class RoleAccessTests extends IntegrationTest {
 
     private static final String API = """
             operation                                                    owner admin bookkeeper staff read-only
+            GET    /api/v1/audit-log                                     ok    ok    403        403   403
             GET    /api/v1/bank-imports                                  ok    ok    ok         403   ok
             POST   /api/v1/bank-imports                                  ok    ok    ok         403   403
             GET    /api/v1/bank-imports/{id}                             ok    ok    ok         403   ok
@@ -217,6 +218,7 @@ class RoleAccessTests extends IntegrationTest {
             GET    /reports/exports                                      ok    ok    ok         403   ok
             GET    /reports/exports/{name}.csv                           ok    ok    ok         403   ok
             GET    /settings                                             ok    ok    ok         403   ok
+            GET    /settings/audit                                       ok    ok    403        403   403
             GET    /settings/business                                    ok    ok    ok         403   ok
             POST   /settings/business                                    ok    ok    403        403   403
             POST   /settings/business/logo                               ok    ok    403        403   403

@@ -38,7 +38,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserWalk {
         for (String page : List.of("/", "/clients", "/clients/" + globex, "/invoices", "/invoices/new",
                 "/invoices/" + invoice, "/collections", "/payments", "/payments/new", "/payments/import",
                 "/reports/exports", "/emails", "/settings", "/settings/business", "/settings/tokens",
-                "/settings/members", "/settings/items", "/settings/templates", "/settings/reminders")) {
+                "/settings/members", "/settings/items", "/settings/templates", "/settings/reminders", "/settings/audit")) {
             open(page);
             waiting.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             waiting.until(driver -> ((JavascriptExecutor) driver).executeScript("return document.readyState")

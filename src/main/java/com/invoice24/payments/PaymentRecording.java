@@ -142,8 +142,10 @@ public class PaymentRecording {
             credit.record(workspace, client.id(), ClientCredit.Entry.APPLIED, Money.zero().minus(allocation.amount()),
                     null, allocation.invoiceId(), "Applied to " + allocation.invoiceNumber(), user.name());
         }
-        events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(), "credit applied",
-                "$" + amount.formatted() + " of credit" + applied(allocations, " applied to ")));
+        if (!allocations.isEmpty()) {
+            events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
+                    "credit applied", applied(allocations, "Applied to ")));
+        }
         return allocations;
     }
 

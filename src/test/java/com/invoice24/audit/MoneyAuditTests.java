@@ -92,6 +92,30 @@ class MoneyAuditTests extends IntegrationTest {
     }
 
     @Test
+    void clientCreditAppliedAndRefundedRecordsOnTheClient() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String globex = client(acme);
+        send(HttpMethod.POST, "/api/v1/payments", acme.token(), Map.of("clientId", globex, "amount", "600.00",
+                "method", "CHECK")).expectStatus().isCreated();
+        String invoice = sent(acme, globex, "400.00");
+
+        send(HttpMethod.POST, "/api/v1/clients/" + globex + "/credit/apply", acme.token(), Map.of())
+                .expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/clients/" + globex + "/credit/refund", acme.token(),
+                Map.of("amount", "150.00", "reason", "Returned by check")).expectStatus().isOk();
+        send(HttpMethod.POST, "/api/v1/clients/" + globex + "/credit/refund", acme.token(),
+                Map.of("amount", "60.00", "reason", "More than is left")).expectStatus().is4xxClientError();
+
+        assertThat(entries(acme, "CLIENT")).filteredOn(entry -> globex.equals(entry.get("subjectId")))
+                .extracting(MoneyAuditTests::line).containsExactly(
+                        "credit refunded Globex by Dana Whitfield: $150.00 refunded: Returned by check",
+                        "credit applied Globex by Dana Whitfield: Applied to " + numberOf(acme, invoice) + " $400.00",
+                        "created Globex by Dana Whitfield: ");
+        assertThat(entries(acme, "PAYMENT")).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("summary", "Check. $600.00 to client credit"));
+    }
+
+    @Test
     void refusedMoneyActionsRecordNothing() {
         Workspace acme = signUp("Acme Consulting LLC");
         Team.Joined readOnly = join(acme, "READ_ONLY");

@@ -7,6 +7,8 @@ import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +46,13 @@ public class Disputes {
     private final JdbcClient jdbc;
     private final Invoicing invoicing;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Disputes(JdbcClient jdbc, Invoicing invoicing, Clock clock) {
+    Disputes(JdbcClient jdbc, Invoicing invoicing, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -80,6 +85,8 @@ public class Disputes {
                 .param("at", Timestamps.of(clock.instant()))
                 .param("by", user.name())
                 .update();
+        events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
+                "dispute opened", reason.trim() + " (owner " + who + ", resolve by " + DAY.format(resolveBy) + ")"));
         return find(user.workspaceId(), disputeId).orElseThrow();
     }
 
@@ -101,6 +108,9 @@ public class Disputes {
                 .param("note", text)
                 .param("id", dispute.id())
                 .update();
+        events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
+                "dispute resolved", outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (text != null ? ": " + text : "")));
         if (outcome == Outcome.CORRECTED) {
             invoicing.reissue(user, id, "Corrected after dispute" + (text != null ? ": " + text : ""));
         }

@@ -7,6 +7,8 @@ import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.Job;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.Timestamps;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,9 +54,10 @@ public class LateFees {
     private final WorkspaceOwner owners;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LateFees(JdbcClient jdbc, Invoicing invoicing, LateFeePolicy policies, PaymentPlans plans, WorkspaceOwner owners,
-             TransactionTemplate transactions, Clock clock) {
+             TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
         this.policies = policies;
@@ -61,6 +65,7 @@ public class LateFees {
         this.owners = owners;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -140,6 +145,9 @@ public class LateFees {
                 .param("invoice", id.value())
                 .param("month", month)
                 .update();
+        events.publishEvent(AuditableChange.of(workspace, Subject.INVOICE, id, invoice.label(), "late fee applied",
+                "$" + fee.formatted() + " as invoice " + sent.label() + " (balance $" + invoice.balanceDue().formatted()
+                        + " past due since " + DAY.format(invoice.dueDate()) + ")"));
         return true;
     }
 

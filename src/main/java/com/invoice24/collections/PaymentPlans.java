@@ -11,6 +11,8 @@ import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +61,15 @@ public class PaymentPlans {
     private final Invoicing invoicing;
     private final InvoiceActivity activity;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PaymentPlans(JdbcClient jdbc, Invoicing invoicing, InvoiceActivity activity, Clock clock) {
+    PaymentPlans(JdbcClient jdbc, Invoicing invoicing, InvoiceActivity activity, Clock clock,
+                 ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
         this.activity = activity;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -134,6 +140,9 @@ public class PaymentPlans {
         activity.record(invoice, "payment_plan", "Payment plan: " + requested.size() + " installment"
                 + (requested.size() == 1 ? "" : "s") + ", the last on " + DAY.format(requested.get(requested.size() - 1)
                 .dueOn()), user);
+        events.publishEvent(AuditableChange.of(workspace, Subject.INVOICE, id, invoice.label(), "payment plan set",
+                "$" + total.formatted() + " in " + requested.size() + " installment" + (requested.size() == 1 ? "" : "s")
+                        + ", the last on " + DAY.format(requested.get(requested.size() - 1).dueOn())));
         return active(workspace, id).orElseThrow();
     }
 

@@ -9,6 +9,8 @@ import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +43,16 @@ public class Promises {
     private final InvoiceActivity activity;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Promises(JdbcClient jdbc, Invoicing invoicing, InvoiceActivity activity, BusinessCalendar calendar, Clock clock) {
+    Promises(JdbcClient jdbc, Invoicing invoicing, InvoiceActivity activity, BusinessCalendar calendar, Clock clock,
+             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
         this.activity = activity;
         this.calendar = calendar;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -74,6 +80,9 @@ public class Promises {
                 .update();
         activity.record(invoice, "promise", "Payment promised for " + DAY.format(promisedDate)
                 + (text != null ? ": " + text : ""), user);
+        events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
+                "promise to pay recorded", "$" + invoice.balanceDue().formatted() + " promised for "
+                        + DAY.format(promisedDate) + (text != null ? ": " + text : "")));
         return latest(user.workspaceId(), id).orElseThrow();
     }
 

@@ -21,6 +21,8 @@ import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PaymentTerms;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.PaymentInstructions;
 import com.invoice24.workspace.WorkspaceId;
@@ -39,6 +41,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +61,11 @@ public class Invoicing {
     private final DueDates dueDates;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Invoicing(Invoices invoices, InvoiceNumbers numbers, InvoiceActivity activity, InvoiceEmails emails,
               Clients clients, ClientOnboarding onboarding, Catalog catalog, WorkspaceSettingsService workspaces,
-              DueDates dueDates, Outbox outbox, Clock clock) {
+              DueDates dueDates, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
         this.invoices = invoices;
         this.numbers = numbers;
         this.activity = activity;
@@ -73,6 +77,7 @@ public class Invoicing {
         this.dueDates = dueDates;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
     }
 
     public Invoice invoice(WorkspaceId workspace, InvoiceId id) {
@@ -192,6 +197,8 @@ public class Invoicing {
         activity.record(sent, "sent", "Sent to " + profile.billingEmail()
                 + (profile.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", profile.ccEmails()) + ")"), user);
         outbox.queue(emails.invoiceEmailKeepingItsPdf(sent, profile, settings));
+        events.publishEvent(AuditableChange.of(sent.workspaceId(), Subject.INVOICE, sent.id(), sent.label(), "sent",
+                "Sent to " + client.name() + " for $" + sent.total().formatted()));
         return invoice(user.workspaceId(), id);
     }
 
@@ -206,6 +213,8 @@ public class Invoicing {
         Invoice voided = invoice.voidBecause(reason.trim(), clock.instant());
         invoices.save(voided, false);
         activity.record(voided, "voided", "Voided: " + reason.trim(), user);
+        events.publishEvent(AuditableChange.of(voided.workspaceId(), Subject.INVOICE, id, voided.label(), "voided",
+                "$" + voided.total().formatted() + " voided: " + reason.trim()));
         return invoice(user.workspaceId(), id);
     }
 
@@ -268,8 +277,11 @@ public class Invoicing {
         }
         Invoice invoice = lock(user.workspaceId(), id);
         Money balance = invoice.balanceDue();
-        return saveMoney(invoice.writeOff(reason.trim(), clock.instant()), "written_off",
+        Invoice writtenOff = saveMoney(invoice.writeOff(reason.trim(), clock.instant()), "written_off",
                 "Wrote off $" + balance.formatted() + ": " + reason.trim(), user);
+        events.publishEvent(AuditableChange.of(invoice.workspaceId(), Subject.INVOICE, id, invoice.label(),
+                "written off", "$" + balance.formatted() + " written off: " + reason.trim()));
+        return writtenOff;
     }
 
     private Invoice saveMoney(Invoice changed, String type, String detail, @Nullable CurrentUser by) {

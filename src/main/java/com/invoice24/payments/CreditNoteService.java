@@ -10,6 +10,8 @@ import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +33,17 @@ class CreditNoteService {
     private final Invoicing invoicing;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CreditNoteService(CreditNotes notes, CreditNoteNumbers numbers, CreditNotePdf documents,
-                      Invoicing invoicing, Outbox outbox, Clock clock) {
+                      Invoicing invoicing, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
         this.notes = notes;
         this.numbers = numbers;
         this.documents = documents;
         this.invoicing = invoicing;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -64,6 +69,9 @@ class CreditNoteService {
                 + note.amount().formatted() + ": " + note.reason(), user);
         CreditNoteDocument document = documents.document(note, credited);
         CreditNoteEmails.emailOf(document, documents.keepAsSent(document)).ifPresent(outbox::queue);
+        events.publishEvent(AuditableChange.of(workspace, Subject.CREDIT_NOTE, note.id(), note.number(), "issued",
+                "$" + note.amount().formatted() + " on invoice " + note.invoiceNumber()
+                        + (note.reason().isBlank() ? "" : ": " + note.reason())));
         return note;
     }
 

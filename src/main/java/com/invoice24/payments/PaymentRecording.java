@@ -13,6 +13,8 @@ import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.shared.WrongStateException;
+import com.invoice24.workspace.AuditableChange;
+import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
@@ -21,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,13 +42,16 @@ public class PaymentRecording {
     private final Invoicing invoicing;
     private final Clients clients;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PaymentRecording(Payments payments, ClientCredit credit, Invoicing invoicing, Clients clients, Clock clock) {
+    PaymentRecording(Payments payments, ClientCredit credit, Invoicing invoicing, Clients clients, Clock clock,
+                     ApplicationEventPublisher events) {
         this.payments = payments;
         this.credit = credit;
         this.invoicing = invoicing;
         this.clients = clients;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -74,6 +81,10 @@ public class PaymentRecording {
             credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
                     allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", user.name());
         }
+        events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, payment.id(), label(payment, client),
+                "recorded", payment.method().label() + describe(payment) + applied(allocations, ". Applied to ")
+                        + (payment.unapplied().isPositive() ? ". $" + payment.unapplied().formatted()
+                        + " to client credit" : "")));
         return payment(workspace, payment.id());
     }
 
@@ -100,6 +111,9 @@ public class PaymentRecording {
                     "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim(), user);
         }
         payments.markReversed(reversed);
+        events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id,
+                label(payment, clients.find(workspace, payment.clientId()).orElseThrow()), "reversed",
+                reason.trim() + applied(reversed.allocations(), ". Taken back from ")));
         return payment(workspace, id);
     }
 
@@ -128,6 +142,10 @@ public class PaymentRecording {
             credit.record(workspace, client.id(), ClientCredit.Entry.APPLIED, Money.zero().minus(allocation.amount()),
                     null, allocation.invoiceId(), "Applied to " + allocation.invoiceNumber(), user.name());
         }
+        if (!allocations.isEmpty()) {
+            events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
+                    "credit applied", applied(allocations, "Applied to ")));
+        }
         return allocations;
     }
 
@@ -148,6 +166,8 @@ public class PaymentRecording {
         }
         credit.record(workspace, client.id(), ClientCredit.Entry.REFUNDED, Money.zero().minus(amount), null, null,
                 reason.trim(), user.name());
+        events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
+                "credit refunded", "$" + amount.formatted() + " refunded: " + reason.trim()));
         return credit.balance(workspace, client.id());
     }
 
@@ -176,6 +196,18 @@ public class PaymentRecording {
             throw new BusinessRuleException(message, List.of(new FieldProblem(field, message)));
         }
         return amount;
+    }
+
+    /** How the log names a payment, which has no number of its own: "$750.00 from Globex". */
+    private static String label(Payment payment, Client client) {
+        return "$" + payment.amount().formatted() + " from " + client.name();
+    }
+
+    /** "Applied to INV-2026-0004 $500.00, INV-2026-0005 $250.00", or nothing when no invoice was paid. */
+    private static String applied(List<Allocation> allocations, String lead) {
+        return allocations.isEmpty() ? "" : allocations.stream()
+                .map(allocation -> allocation.invoiceNumber() + " $" + allocation.amount().formatted())
+                .collect(Collectors.joining(", ", lead, ""));
     }
 
     private static String describe(Payment payment) {

@@ -101,7 +101,7 @@ class MembersController {
         model.addAttribute("members", members.of(user.workspaceId()));
         model.addAttribute("invitations", invitations.pending(user.workspaceId()));
         model.addAttribute("roles", Role.invitable());
-        model.addAttribute("me", user.memberId());
+        model.addAttribute("myId", user.memberId());
         model.addAttribute("form", form);
         return VIEW;
     }

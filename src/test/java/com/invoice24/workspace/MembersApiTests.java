@@ -178,17 +178,15 @@ class MembersApiTests extends IntegrationTest {
     }
 
     private List<Map<String, Object>> members(Workspace workspace) {
-        return (List<Map<String, Object>>) get("/api/v1/members", workspace.token()).expectStatus().isOk()
-                .returnResult(Map.class).getResponseBody().get("items");
+        return WorkspaceMembers.of(http, workspace);
     }
 
     private Map<String, Object> member(Workspace workspace, String email) {
-        return members(workspace).stream().filter(member -> email.equals(member.get("email"))).findFirst()
-                .orElseThrow();
+        return WorkspaceMembers.withEmail(http, workspace, email);
     }
 
     private String memberId(Workspace workspace, String email) {
-        return (String) member(workspace, email).get("id");
+        return WorkspaceMembers.idOf(http, workspace, email);
     }
 
     private String memberEmail(Workspace workspace, String id) {

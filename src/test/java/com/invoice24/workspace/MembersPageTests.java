@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-@SuppressWarnings("unchecked")
 class MembersPageTests extends IntegrationTest {
 
     @Test
@@ -81,18 +80,11 @@ class MembersPageTests extends IntegrationTest {
     }
 
     private String role(Workspace workspace, String email) {
-        return (String) member(workspace, email).get("role");
+        return (String) WorkspaceMembers.withEmail(http, workspace, email).get("role");
     }
 
     private String memberId(Workspace workspace, String email) {
-        return (String) member(workspace, email).get("id");
-    }
-
-    private Map<String, Object> member(Workspace workspace, String email) {
-        List<Map<String, Object>> members = (List<Map<String, Object>>) http.get().uri("/api/v1/members")
-                .headers(workspace::authorize).exchange().expectStatus().isOk().returnResult(Map.class)
-                .getResponseBody().get("items");
-        return members.stream().filter(member -> email.equals(member.get("email"))).findFirst().orElseThrow();
+        return WorkspaceMembers.idOf(http, workspace, email);
     }
 
     private PageSession signedIn(String email) {

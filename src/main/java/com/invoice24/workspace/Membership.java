@@ -1,8 +1,8 @@
 package com.invoice24.workspace;
 
 import com.invoice24.shared.BusinessRuleException;
-import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.FieldProblem;
+import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.Timestamps;
 import java.time.Clock;
@@ -71,7 +71,8 @@ class Membership {
     }
 
     private Member withinReach(CurrentUser by, MemberId id, String notYourself) {
-        Member member = members.find(by.workspaceId(), id).orElseThrow(() -> new NotFoundException("Member " + id.value()));
+        Member member = members.find(by.workspaceId(), id)
+                .orElseThrow(() -> new NotFoundException("Member " + id.value()));
         if (member.role() == Role.OWNER) {
             throw new BusinessRuleException("The owner's role cannot be changed and the owner cannot be removed: "
                     + "a workspace always keeps the person who signed it up.");

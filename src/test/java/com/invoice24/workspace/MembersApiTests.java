@@ -155,7 +155,8 @@ class MembersApiTests extends IntegrationTest {
                 .containsEntry("memberName", "Dana Whitfield")
                 .containsEntry("summary", "Was Admin; 1 API token revoked");
         assertThat(entries.get(1)).containsEntry("action", "role changed").containsEntry("subjectLabel", "Sam Ortiz")
-                .containsEntry("summary", "Bookkeeper → Admin").containsEntry("memberId", memberId(acme, admin.email()));
+                .containsEntry("summary", "Bookkeeper → Admin")
+                .containsEntry("memberId", memberId(acme, admin.email()));
         assertThat(entries.get(2)).containsEntry("action", "joined");
     }
 

@@ -50,7 +50,7 @@ final class AccessPolicy {
 
             rule(GET, READ_BOOKS, "/api/v1/members"),
             rule(GET, MANAGE_SETTINGS, "/api/v1/audit-log"),
-            rule(null, MANAGE_MEMBERS, "/api/v1/invitations/**"),
+            rule(null, MANAGE_MEMBERS, "/api/v1/invitations/**", "/api/v1/members/**"),
 
             rule(GET, READ_BOOKS, "/api/v1/workspace/**", "/api/v1/items/**", "/api/v1/invoice-templates/**"),
             rule(null, MANAGE_SETTINGS, "/api/v1/workspace/**", "/api/v1/items/**", "/api/v1/invoice-templates/**"),

@@ -60,7 +60,7 @@ class ApiTokens {
     Optional<CurrentUser> authenticate(String secret) {
         Optional<Member> member = jdbc.sql("""
                 SELECT m.* FROM api_tokens t JOIN members m ON m.id = t.member_id
-                WHERE t.token_hash = :hash AND t.revoked_at IS NULL""")
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND m.removed_at IS NULL""")
                 .param("hash", Secrets.hash(secret))
                 .query(Members::member)
                 .optional();
@@ -116,5 +116,13 @@ class ApiTokens {
         }
         events.publishEvent(AuditableChange.of(user.workspaceId(), AuditableChange.Subject.API_TOKEN, tokenId,
                 revoked.get(), "revoked", ""));
+    }
+
+    /** Every token of a member who leaves the workspace; returns how many were still in use. */
+    int revokeAllOf(MemberId member) {
+        return jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE member_id = :memberId AND revoked_at IS NULL")
+                .param("now", Timestamps.of(clock.instant()))
+                .param("memberId", member.value())
+                .update();
     }
 }

@@ -10,4 +10,8 @@ record Member(MemberId id, WorkspaceId workspaceId, String email, String name, S
     static Member join(WorkspaceId workspace, String email, String name, String passwordHash, Role role, Clock clock) {
         return new Member(MemberId.random(), workspace, email.trim(), name.trim(), passwordHash, role, clock.instant());
     }
+
+    Member withRole(Role newRole) {
+        return new Member(id, workspaceId, email, name, passwordHash, newRole, createdAt);
+    }
 }

@@ -14,6 +14,9 @@ class Members {
 
     private static final String COLUMNS = "id, workspace_id, email, name, password_hash, role, created_at";
 
+    /** A removed member's row stays for the names in history, but they are no longer a member. */
+    private static final String ACTIVE = "removed_at IS NULL";
+
     private final JdbcClient jdbc;
 
     Members(JdbcClient jdbc) {
@@ -35,7 +38,7 @@ class Members {
     }
 
     Optional<Member> withEmail(String email) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE lower(email) = lower(:email)")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE lower(email) = lower(:email) AND " + ACTIVE)
                 .param("email", email.trim())
                 .query(Members::member)
                 .optional();
@@ -46,15 +49,25 @@ class Members {
     }
 
     Optional<Member> find(WorkspaceId workspace, MemberId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE workspace_id = :workspaceId AND id = :id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE workspace_id = :workspaceId AND id = :id AND "
+                        + ACTIVE)
                 .param("workspaceId", workspace.value())
                 .param("id", id.value())
                 .query(Members::member)
                 .optional();
     }
 
+    /** The member as they are now, for a signed-in session to pick up a new role or a removal. */
+    Optional<Member> current(MemberId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE id = :id AND " + ACTIVE)
+                .param("id", id.value())
+                .query(Members::member)
+                .optional();
+    }
+
     List<Member> of(WorkspaceId workspace) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE workspace_id = :workspaceId ORDER BY created_at")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM members WHERE workspace_id = :workspaceId AND " + ACTIVE
+                        + " ORDER BY created_at")
                 .param("workspaceId", workspace.value())
                 .query(Members::member)
                 .list();

@@ -3,6 +3,7 @@ package com.invoice24.workspace;
 import com.invoice24.shared.ResultPage;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,11 +25,13 @@ class MembersApi {
     private final Members members;
     private final Workspaces workspaces;
     private final Invitations invitations;
+    private final Membership membership;
 
-    MembersApi(Members members, Workspaces workspaces, Invitations invitations) {
+    MembersApi(Members members, Workspaces workspaces, Invitations invitations, Membership membership) {
         this.members = members;
         this.workspaces = workspaces;
         this.invitations = invitations;
+        this.membership = membership;
     }
 
     record MemberView(UUID id, String email, String name, Role role) {
@@ -53,6 +57,9 @@ class MembersApi {
     record Joined(UUID workspaceId, UUID userId) {
     }
 
+    record RoleChange(@NotNull(message = Membership.CHOOSE_A_ROLE) Role role) {
+    }
+
     @GetMapping("/api/v1/me")
     Me me(@AuthenticationPrincipal CurrentUser user) {
         String workspaceName = workspaces.find(user.workspaceId()).map(Workspace::name).orElse("");
@@ -63,6 +70,20 @@ class MembersApi {
     @GetMapping("/api/v1/members")
     ResultPage<MemberView> members(@AuthenticationPrincipal CurrentUser user) {
         return ResultPage.all(members.of(user.workspaceId()).stream().map(MemberView::of).toList());
+    }
+
+    /** The new role counts from the member's next request, through a session or a token alike. */
+    @PutMapping("/api/v1/members/{id}/role")
+    MemberView changeRole(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                          @Valid @RequestBody RoleChange change) {
+        return MemberView.of(membership.changeRole(user, new MemberId(id), change.role()));
+    }
+
+    /** The member can no longer sign in; their API tokens are revoked and their session ends. */
+    @DeleteMapping("/api/v1/members/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        membership.remove(user, new MemberId(id));
     }
 
     @GetMapping("/api/v1/invitations")

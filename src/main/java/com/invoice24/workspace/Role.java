@@ -8,7 +8,8 @@ import java.util.Set;
  * <ul>
  * <li><b>Owner</b> and <b>admin</b> may do everything. The owner is the one who signed up and nobody
  * can be invited as a second owner; otherwise an admin has the owner's powers, including inviting
- * other admins.</li>
+ * other admins and changing members' roles or removing them. Nobody changes their own role or removes
+ * themselves, and the owner's role is fixed, so a workspace always keeps its owner.</li>
  * <li><b>Bookkeeper</b>: everything about money — invoices, payments, credit notes, bank imports,
  * collections, statements, emails — and clients too, because taking down a client's billing profile
  * (contacts, delivery method, purchase orders) is the first step of billing them. Reads the settings

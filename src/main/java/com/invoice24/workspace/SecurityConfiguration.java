@@ -26,6 +26,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationF
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -111,7 +112,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication,
-                              SecurityContextRepository contexts) throws Exception {
+                              SecurityContextRepository contexts, Members members) throws Exception {
         AuthenticationFailureHandler failures = new DelegatingAuthenticationFailureHandler(
                 new LinkedHashMap<>(Map.of(LoginThrottledException.class,
                         new SimpleUrlAuthenticationFailureHandler("/login?throttled"))),
@@ -119,6 +120,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(authentication)
                 .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterAfter(new SignedInMemberRefresh(members, contexts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> AccessPolicy.PAGES.applyTo(requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()))
                 .formLogin(form -> form

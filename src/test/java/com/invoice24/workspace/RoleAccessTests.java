@@ -120,6 +120,8 @@ class RoleAccessTests extends IntegrationTest {
             POST   /api/v1/items/{id}/restore                            ok    ok    403        403   403
             GET    /api/v1/me                                            ok    ok    ok         ok    ok
             GET    /api/v1/members                                       ok    ok    ok         403   ok
+            DELETE /api/v1/members/{id}                                  ok    ok    403        403   403
+            PUT    /api/v1/members/{id}/role                             ok    ok    403        403   403
             GET    /api/v1/payments                                      ok    ok    ok         403   ok
             POST   /api/v1/payments                                      ok    ok    ok         403   403
             GET    /api/v1/payments/{id}                                 ok    ok    ok         403   ok
@@ -240,6 +242,8 @@ class RoleAccessTests extends IntegrationTest {
             GET    /settings/members                                     ok    ok    403        403   403
             POST   /settings/members/invitations                         ok    ok    403        403   403
             POST   /settings/members/invitations/{id}/revoke             ok    ok    403        403   403
+            POST   /settings/members/{id}/remove                         ok    ok    403        403   403
+            POST   /settings/members/{id}/role                           ok    ok    403        403   403
             GET    /settings/reminders                                   ok    ok    ok         403   ok
             POST   /settings/reminders                                   ok    ok    403        403   403
             POST   /settings/reminders/edit                              ok    ok    403        403   403

@@ -66,7 +66,7 @@ public class Invoices {
                 .param("id", id.value())
                 .query((rs, row) -> invoice(rs, List.of()))
                 .optional()
-                .map(invoice -> withLines(invoice, lines(invoice.id())));
+                .map(invoice -> invoice.withLines(lines(invoice.id())));
     }
 
     /** For the finalizing transaction: the row stays locked until it commits. */
@@ -97,6 +97,28 @@ public class Invoices {
                         + BALANCE + " > 0 ORDER BY i.due_date, i.issue_date, i.number")
                 .param("workspace", workspace.value())
                 .query((rs, row) -> invoice(rs, List.of()))
+                .list();
+    }
+
+    /**
+     * Stamps and returns the sent invoices with money due whose due date is before today in their workspace's
+     * time zone and that were not announced yet; disputed ones wait until the dispute is resolved. The index
+     * {@code invoices_open_by_due_idx} narrows the search to due dates before the latest today anywhere.
+     */
+    List<InvoiceOverdue> stampOverdue(Instant now, LocalDate latestToday) {
+        return jdbc.sql("""
+                UPDATE invoices i SET overdue_announced_at = :now
+                FROM workspace_time_zones w
+                WHERE w.id = i.workspace_id AND i.state = 'SENT' AND i.balance_due > 0 AND i.due_date < :latestToday
+                  AND i.due_date < CAST(timezone(w.time_zone, CAST(:now AS timestamptz)) AS date)
+                  AND NOT i.disputed AND i.overdue_announced_at IS NULL
+                RETURNING i.id, i.workspace_id, i.client_id, i.number, i.due_date, i.balance_due""")
+                .param("now", Timestamps.of(now))
+                .param("latestToday", latestToday)
+                .query((rs, row) -> new InvoiceOverdue(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                        new InvoiceId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
+                        rs.getString("number"), rs.getDate("due_date").toLocalDate(),
+                        Money.of(rs.getBigDecimal("balance_due")), now))
                 .list();
     }
 
@@ -263,38 +285,35 @@ public class Invoices {
                 .list();
     }
 
-    private static Invoice withLines(Invoice invoice, List<InvoiceLine> lines) {
-        return new Invoice(invoice.id(), invoice.workspaceId(), invoice.clientId(), invoice.number(), invoice.state(),
-                invoice.issueDate(), invoice.dueDate(), invoice.terms(), invoice.dueDateFixed(),
-                invoice.servicePeriod(), invoice.poNumber(), invoice.projectCode(), invoice.reference(),
-                invoice.notes(), invoice.taxRatePercent(), invoice.taxExempt(), lines, invoice.totals(),
-                invoice.amountPaid(), invoice.amountCredited(), invoice.viewedAt(), invoice.disputed(),
-                invoice.sentAt(), invoice.voidedAt(), invoice.voidReason(), invoice.writtenOffAt(),
-                invoice.writeOffReason(), invoice.createdAt(), invoice.updatedAt(), invoice.version());
+    private static InvoiceLine line(ResultSet rs) throws SQLException {
+        return new InvoiceLine((UUID) rs.getObject("item_id"), rs.getString("description"),
+                rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"),
+                rs.getBigDecimal("unit_price").stripTrailingZeros(), rs.getBoolean("taxable"));
     }
 
     /** Totals come from the stored snapshot: a sent invoice keeps the figures it was sent with. */
     private static Invoice invoice(ResultSet rs, List<InvoiceLine> lines) throws SQLException {
         String basis = rs.getString("terms_basis");
-        return new Invoice(new InvoiceId(rs.getObject("id", UUID.class)),
-                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"),
-                InvoiceState.valueOf(rs.getString("state")), date(rs.getDate("issue_date")),
-                date(rs.getDate("due_date")),
-                basis == null ? PaymentTerms.net(30) : new PaymentTerms(PaymentTerms.Basis.valueOf(basis),
-                        rs.getInt("terms_days")),
+        InvoiceDates dates = new InvoiceDates(date(rs.getDate("issue_date")), date(rs.getDate("due_date")),
+                basis == null ? PaymentTerms.net(30)
+                        : new PaymentTerms(PaymentTerms.Basis.valueOf(basis), rs.getInt("terms_days")),
                 rs.getBoolean("due_date_fixed"),
-                new ServicePeriod(date(rs.getDate("service_period_start")), date(rs.getDate("service_period_end"))),
-                rs.getString("po_number"), rs.getString("project_code"), rs.getString("reference"),
-                rs.getString("notes"), rs.getBigDecimal("tax_rate_percent").stripTrailingZeros(),
-                rs.getBoolean("tax_exempt"), lines,
+                new ServicePeriod(date(rs.getDate("service_period_start")), date(rs.getDate("service_period_end"))));
+        InvoiceReferences references = new InvoiceReferences(rs.getString("po_number"), rs.getString("project_code"),
+                rs.getString("reference"), rs.getString("notes"));
+        InvoiceAmounts amounts = new InvoiceAmounts(rs.getBigDecimal("tax_rate_percent").stripTrailingZeros(),
+                rs.getBoolean("tax_exempt"),
                 new Totals(Money.of(rs.getBigDecimal("subtotal")), Money.of(rs.getBigDecimal("discount")),
                         Money.of(rs.getBigDecimal("tax")), Money.of(rs.getBigDecimal("total"))),
-                Money.of(rs.getBigDecimal("amount_paid")), Money.of(rs.getBigDecimal("amount_credited")),
-                instant(rs.getTimestamp("viewed_at")), rs.getBoolean("disputed"), instant(rs.getTimestamp("sent_at")),
+                Money.of(rs.getBigDecimal("amount_paid")), Money.of(rs.getBigDecimal("amount_credited")));
+        InvoiceLifecycle lifecycle = new InvoiceLifecycle(InvoiceState.valueOf(rs.getString("state")),
+                instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("viewed_at")), rs.getBoolean("disputed"),
                 instant(rs.getTimestamp("voided_at")), rs.getString("void_reason"),
-                instant(rs.getTimestamp("written_off_at")), rs.getString("write_off_reason"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                instant(rs.getTimestamp("written_off_at")), rs.getString("write_off_reason"));
+        return new Invoice(new InvoiceId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"), dates, references, lines,
+                amounts, lifecycle, rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }
 

@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -122,22 +123,27 @@ public class Invoicing {
     public Preview preview(WorkspaceId workspace, @Nullable ClientId clientId, List<InvoiceRequest.Line> rows,
                            @Nullable Money discount) {
         @Nullable Client client = clientId == null ? null : clients.find(workspace, clientId).orElse(null);
-        List<@Nullable Money> amounts = new ArrayList<>();
-        List<InvoiceLine> lines = new ArrayList<>();
+        List<@Nullable InvoiceLine> lines = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
-            Resolved row = resolve(workspace, client, rows.get(index), index);
-            amounts.add(row.line() == null ? null : row.line().amount());
-            if (row.line() != null) {
-                lines.add(row.line());
-            }
+            lines.add(resolve(workspace, client, rows.get(index), index).line());
         }
-        return new Preview(amounts, Totals.of(lines, discount != null ? discount : Money.zero(),
-                workspaces.settingsOf(workspace).salesTaxRatePercent(),
-                client != null && client.profile().taxExempt()));
+        return Preview.of(lines, pricing(workspaces.settingsOf(workspace), client,
+                discount != null ? discount : Money.zero()));
     }
 
     /** The editor's figures: an amount per row (none while the row is incomplete) and the totals. */
     public record Preview(List<@Nullable Money> lineAmounts, Totals totals) {
+
+        /** Priced as the draft is saved ({@link Pricing#totals}); a row not complete yet counts as nothing. */
+        static Preview of(List<@Nullable InvoiceLine> rows, Pricing pricing) {
+            return new Preview(rows.stream().map(row -> row == null ? null : row.amount()).toList(),
+                    pricing.totals(rows.stream().filter(Objects::nonNull).toList()));
+        }
+    }
+
+    /** What lines are priced with in this workspace, for this client (none chosen yet: not exempt). */
+    private static Pricing pricing(WorkspaceSettings settings, @Nullable Client client, Money discount) {
+        return new Pricing(discount, settings.salesTaxRatePercent(), client != null && client.profile().taxExempt());
     }
 
     /**
@@ -197,6 +203,8 @@ public class Invoicing {
         activity.record(sent, "sent", "Sent to " + profile.billingEmail()
                 + (profile.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", profile.ccEmails()) + ")"), user);
         outbox.queue(emails.invoiceEmailKeepingItsPdf(sent, profile, settings));
+        events.publishEvent(new InvoiceSent(sent.workspaceId(), sent.id(), sent.clientId(), sent.label(), sent.total(),
+                dueOn, sent.updatedAt()));
         events.publishEvent(AuditableChange.of(sent.workspaceId(), Subject.INVOICE, sent.id(), sent.label(), "sent",
                 "Sent to " + client.name() + " for $" + sent.total().formatted()));
         return invoice(user.workspaceId(), id);
@@ -212,7 +220,8 @@ public class Invoicing {
                 .orElseThrow(() -> new NotFoundException("Invoice " + id));
         Invoice voided = invoice.voidBecause(reason.trim(), clock.instant());
         invoices.save(voided, false);
-        activity.record(voided, "voided", "Voided: " + reason.trim(), user);
+        events.publishEvent(new InvoiceVoided(voided.workspaceId(), id, voided.clientId(), voided.label(),
+                reason.trim(), voided.updatedAt()));
         events.publishEvent(AuditableChange.of(voided.workspaceId(), Subject.INVOICE, id, voided.label(), "voided",
                 "$" + voided.total().formatted() + " voided: " + reason.trim()));
         return invoice(user.workspaceId(), id);
@@ -246,7 +255,8 @@ public class Invoicing {
     /** Money received on an invoice; in the caller's transaction, with the invoice locked. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Invoice applyPayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return saveMoney(invoice.receivePayment(amount, clock.instant()), "payment", detail, by);
+        return announceApplied(saveMoney(invoice.receivePayment(amount, clock.instant()), "payment", detail, by),
+                amount);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -256,7 +266,33 @@ public class Invoicing {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Invoice applyCredit(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return saveMoney(invoice.credit(amount, clock.instant()), "credit", detail, by);
+        return announceApplied(saveMoney(invoice.credit(amount, clock.instant()), "credit", detail, by), amount);
+    }
+
+    /** Paid once payments and credits leave nothing due; partially paid while some is still due. */
+    private Invoice announceApplied(Invoice changed, Money applied) {
+        events.publishEvent(changed.balanceDue().isPositive()
+                ? new InvoicePartiallyPaid(changed.workspaceId(), changed.id(), changed.clientId(), changed.label(),
+                applied, changed.balanceDue(), changed.updatedAt())
+                : new InvoicePaid(changed.workspaceId(), changed.id(), changed.clientId(), changed.label(),
+                changed.updatedAt()));
+        return changed;
+    }
+
+    /**
+     * The client opened a sent invoice (the client portal calls this). Only the first view is recorded and
+     * announced; opening it again changes nothing.
+     */
+    @Transactional
+    public Invoice markViewed(WorkspaceId workspace, InvoiceId id) {
+        Invoice invoice = lock(workspace, id);
+        if (invoice.viewedAt() != null) {
+            return invoice;
+        }
+        Invoice viewed = invoice.markViewed(clock.instant());
+        invoices.save(viewed, false);
+        events.publishEvent(new InvoiceViewed(workspace, id, viewed.clientId(), viewed.label(), viewed.updatedAt()));
+        return invoice(workspace, id);
     }
 
     /**
@@ -277,11 +313,13 @@ public class Invoicing {
         }
         Invoice invoice = lock(user.workspaceId(), id);
         Money balance = invoice.balanceDue();
-        Invoice writtenOff = saveMoney(invoice.writeOff(reason.trim(), clock.instant()), "written_off",
-                "Wrote off $" + balance.formatted() + ": " + reason.trim(), user);
+        Invoice writtenOff = invoice.writeOff(reason.trim(), clock.instant());
+        invoices.save(writtenOff, false);
+        events.publishEvent(new InvoiceWrittenOff(writtenOff.workspaceId(), id, writtenOff.clientId(),
+                writtenOff.label(), balance, reason.trim(), writtenOff.updatedAt()));
         events.publishEvent(AuditableChange.of(invoice.workspaceId(), Subject.INVOICE, id, invoice.label(),
                 "written off", "$" + balance.formatted() + " written off: " + reason.trim()));
-        return writtenOff;
+        return invoice(user.workspaceId(), id);
     }
 
     private Invoice saveMoney(Invoice changed, String type, String detail, @Nullable CurrentUser by) {
@@ -436,10 +474,11 @@ public class Invoicing {
                 : current != null ? current.totals().discount() : Money.zero();
         checkDiscount(discount, lines);
         String notes = text(request.notes(), current != null ? current.notes() : null);
-        return new DraftContent(issueDate, terms, dueDate, dueDateFixed, period, poNumber(request, current, client),
-                projectCode, text(request.reference(), current != null ? current.reference() : null),
-                notes == null ? null : Placeholders.fill(notes, period, projectCode),
-                lines, discount, settings.salesTaxRatePercent(), client.profile().taxExempt());
+        return new DraftContent(new InvoiceDates(issueDate, dueDate, terms, dueDateFixed, period),
+                new InvoiceReferences(poNumber(request, current, client), projectCode,
+                        text(request.reference(), current != null ? current.reference() : null),
+                        notes == null ? null : Placeholders.fill(notes, period, projectCode)),
+                lines, pricing(settings, client, discount));
     }
 
     /** The PO the invoice carries: the one given, else the draft's, else the client's default (F-1.7). */

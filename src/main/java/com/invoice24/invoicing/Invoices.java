@@ -60,7 +60,7 @@ public class Invoices {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    public Optional<Invoice> find(WorkspaceId workspace, InvoiceId id) {
+    Optional<Invoice> find(WorkspaceId workspace, InvoiceId id) {
         return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id = :id")
                 .param("workspace", workspace.value())
                 .param("id", id.value())

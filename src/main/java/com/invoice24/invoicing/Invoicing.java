@@ -108,7 +108,7 @@ public class Invoicing {
 
     /** A new draft with what a previous invoice said (client, lines, PO, reference, notes) but none of its dates. */
     @Transactional
-    public Invoice copy(CurrentUser user, InvoiceId id) {
+    Invoice copy(CurrentUser user, InvoiceId id) {
         Invoice original = invoice(user.workspaceId(), id);
         Invoice copy = draft(user, InvoiceRequest.of(original).withDates(null, null,
                 new InvoiceRequest.Period(null, null)));
@@ -120,7 +120,7 @@ public class Invoicing {
      * What the editor shows as the user types: each row's amount and the totals. Rows are resolved as
      * saving resolves them (item prices, this client's rates); a row not complete yet counts as nothing.
      */
-    public Preview preview(WorkspaceId workspace, @Nullable ClientId clientId, List<InvoiceRequest.Line> rows,
+    Preview preview(WorkspaceId workspace, @Nullable ClientId clientId, List<InvoiceRequest.Line> rows,
                            @Nullable Money discount) {
         @Nullable Client client = clientId == null ? null : clients.find(workspace, clientId).orElse(null);
         List<@Nullable InvoiceLine> lines = new ArrayList<>();
@@ -132,7 +132,7 @@ public class Invoicing {
     }
 
     /** The editor's figures: an amount per row (none while the row is incomplete) and the totals. */
-    public record Preview(List<@Nullable Money> lineAmounts, Totals totals) {
+    record Preview(List<@Nullable Money> lineAmounts, Totals totals) {
 
         /** Priced as the draft is saved ({@link Pricing#totals}); a row not complete yet counts as nothing. */
         static Preview of(List<@Nullable InvoiceLine> rows, Pricing pricing) {
@@ -150,7 +150,7 @@ public class Invoicing {
      * A line as it is added from the item library: the item's description with the invoice's
      * placeholders filled, a unit people read ("hour"), and this client's rate.
      */
-    public InvoiceRequest.Line lineFromItem(WorkspaceId workspace, ItemId itemId, @Nullable ClientId clientId,
+    InvoiceRequest.Line lineFromItem(WorkspaceId workspace, ItemId itemId, @Nullable ClientId clientId,
                                             ServicePeriod period, @Nullable String projectCode,
                                             @Nullable BigDecimal quantity) {
         Item item = catalog.item(workspace, itemId);
@@ -160,7 +160,7 @@ public class Invoicing {
     }
 
     @Transactional
-    public Invoice revise(CurrentUser user, InvoiceId id, InvoiceRequest request) {
+    Invoice revise(CurrentUser user, InvoiceId id, InvoiceRequest request) {
         if (request.templateId() != null) {
             throw new InvalidRequestException("A template starts a new draft; it cannot be applied to this one.",
                     List.of(new FieldProblem("templateId", "Use templateId when creating a draft")));
@@ -211,7 +211,7 @@ public class Invoicing {
     }
 
     @Transactional
-    public Invoice voidInvoice(CurrentUser user, InvoiceId id, String reason) {
+    Invoice voidInvoice(CurrentUser user, InvoiceId id, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the invoice is voided; it goes on the record.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
@@ -306,7 +306,7 @@ public class Invoicing {
     }
 
     @Transactional
-    public Invoice writeOff(CurrentUser user, InvoiceId id, String reason) {
+    Invoice writeOff(CurrentUser user, InvoiceId id, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the balance is written off; it goes on the record.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
@@ -346,12 +346,12 @@ public class Invoicing {
         return ids.isEmpty() ? Map.of() : invoices.numbers(workspace, ids);
     }
 
-    public List<Activity> activity(WorkspaceId workspace, InvoiceId id) {
+    List<Activity> activity(WorkspaceId workspace, InvoiceId id) {
         return activity.of(invoice(workspace, id));
     }
 
     /** What stops the draft from being sent as it is (PreSendChecks); nothing for an invoice already sent. */
-    public List<FieldProblem> sendProblems(Invoice invoice) {
+    List<FieldProblem> sendProblems(Invoice invoice) {
         if (!invoice.isDraft()) {
             return List.of();
         }
@@ -364,7 +364,7 @@ public class Invoicing {
      * What AP might question on a draft, to confirm before sending: vague lines, a total above what is
      * left on its PO, and no payment instructions to tell the client how to pay.
      */
-    public List<FieldProblem> warnings(Invoice invoice) {
+    List<FieldProblem> warnings(Invoice invoice) {
         if (!invoice.isDraft()) {
             return List.of();
         }
@@ -406,7 +406,7 @@ public class Invoicing {
      * The request with the template's lines (at this client's rates, when the client is known), its
      * notes and its terms where the request gives none.
      */
-    public InvoiceRequest startingFromTemplate(WorkspaceId workspace, @Nullable ClientId client,
+    InvoiceRequest startingFromTemplate(WorkspaceId workspace, @Nullable ClientId client,
                                                InvoiceRequest request, UUID templateId) {
         InvoiceTemplate template;
         try {

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Invoices {
 
-    private static final String BALANCE = "(i.total - i.amount_paid - i.amount_credited)";
+    /** The one balance rule, computed by the database ({@code invoices.balance_due}). */
+    private static final String BALANCE = "i.balance_due";
     /** The SQL of each derived status, following {@link InvoiceStatus}'s precedence. */
     private static final Map<InvoiceStatus, String> STATUS_SQL = Map.of(
             InvoiceStatus.DRAFT, "i.state = 'DRAFT'",
@@ -71,24 +74,38 @@ public class Invoices {
 
     /** For the finalizing transaction: the row stays locked until it commits. */
     Optional<Invoice> lockForUpdate(WorkspaceId workspace, InvoiceId id) {
-        jdbc.sql("SELECT id FROM invoices WHERE workspace_id = :workspace AND id = :id FOR UPDATE")
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id = :id FOR UPDATE")
                 .param("workspace", workspace.value())
                 .param("id", id.value())
-                .query(UUID.class)
-                .optional();
-        return find(workspace, id);
+                .query((rs, row) -> invoice(rs, List.of()))
+                .optional()
+                .map(invoice -> invoice.withLines(lines(invoice.id())));
     }
 
-    /** A client's sent invoices with money still due, oldest due first, locked until the transaction ends. */
+    /**
+     * A client's sent invoices with money still due, oldest due first, locked until the transaction ends:
+     * two statements however many there are, the locking read and one read of all their lines.
+     */
     List<Invoice> lockOpen(WorkspaceId workspace, ClientId client) {
-        List<UUID> ids = jdbc.sql("SELECT i.id FROM invoices i WHERE i.workspace_id = :workspace "
+        List<Invoice> locked = jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace "
                         + "AND i.client_id = :client AND i.state = 'SENT' AND " + BALANCE + " > 0 "
                         + "ORDER BY i.due_date, i.issue_date, i.number FOR UPDATE")
                 .param("workspace", workspace.value())
                 .param("client", client.value())
-                .query(UUID.class)
+                .query((rs, row) -> invoice(rs, List.of()))
                 .list();
-        return ids.stream().map(id -> find(workspace, new InvoiceId(id)).orElseThrow()).toList();
+        if (locked.isEmpty()) {
+            return locked;
+        }
+        Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
+        jdbc.sql("SELECT * FROM invoice_lines WHERE invoice_id IN (:ids) ORDER BY invoice_id, position")
+                .param("ids", locked.stream().map(invoice -> invoice.id().value()).toList())
+                .query(rs -> {
+                    lines.computeIfAbsent(rs.getObject("invoice_id", UUID.class), id -> new ArrayList<>()).add(line(rs));
+                });
+        return locked.stream()
+                .map(invoice -> invoice.withLines(lines.getOrDefault(invoice.id().value(), List.of())))
+                .toList();
     }
 
     /** Every sent invoice with money due, oldest due first, without their lines. */
@@ -132,13 +149,13 @@ public class Invoices {
         Map<String, Object> params = params(workspace, filter, today);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Listed> listed = jdbc.sql("SELECT i.*, c.name AS client_name FROM invoices i JOIN clients c ON c.id = i.client_id "
+        return jdbc.sql("SELECT i.*, c.name AS client_name FROM invoices i "
+                        + "JOIN client_directory c ON c.id = i.client_id AND c.workspace_id = i.workspace_id "
                         + "WHERE " + where(filter) + " ORDER BY i.issue_date DESC NULLS FIRST, i.number DESC NULLS FIRST, "
                         + "i.created_at DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, row) -> new Listed(invoice(rs, List.of()), rs.getString("client_name")))
                 .list();
-        return listed;
     }
 
     Summary summarize(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
@@ -279,9 +296,7 @@ public class Invoices {
     private List<InvoiceLine> lines(InvoiceId invoice) {
         return jdbc.sql("SELECT * FROM invoice_lines WHERE invoice_id = :invoice ORDER BY position")
                 .param("invoice", invoice.value())
-                .query((rs, row) -> new InvoiceLine((UUID) rs.getObject("item_id"), rs.getString("description"),
-                        rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"),
-                        rs.getBigDecimal("unit_price").stripTrailingZeros(), rs.getBoolean("taxable")))
+                .query((rs, row) -> line(rs))
                 .list();
     }
 

@@ -101,7 +101,8 @@ public class Invoices {
         jdbc.sql("SELECT * FROM invoice_lines WHERE invoice_id IN (:ids) ORDER BY invoice_id, position")
                 .param("ids", locked.stream().map(invoice -> invoice.id().value()).toList())
                 .query(rs -> {
-                    lines.computeIfAbsent(rs.getObject("invoice_id", UUID.class), id -> new ArrayList<>()).add(line(rs));
+                    UUID invoice = rs.getObject("invoice_id", UUID.class);
+                    lines.computeIfAbsent(invoice, id -> new ArrayList<>()).add(line(rs));
                 });
         return locked.stream()
                 .map(invoice -> invoice.withLines(lines.getOrDefault(invoice.id().value(), List.of())))
@@ -121,19 +122,25 @@ public class Invoices {
      * Stamps and returns the sent invoices with money due whose due date is before today in their workspace's
      * time zone and that were not announced yet; disputed ones wait until the dispute is resolved. The index
      * {@code invoices_open_by_due_idx} narrows the search to due dates before the latest today anywhere.
+     * A zone kept as a fixed offset ("-10:00", "UTC+05:30") is applied as an interval: PostgreSQL would read
+     * the text the POSIX way, with the sign turned round.
      */
     List<InvoiceOverdue> stampOverdue(Instant now, LocalDate latestToday) {
         return jdbc.sql("""
                 UPDATE invoices i SET overdue_announced_at = :now
                 FROM workspace_time_zones w
                 WHERE w.id = i.workspace_id AND i.state = 'SENT' AND i.balance_due > 0 AND i.due_date < :latestToday
-                  AND i.due_date < CAST(timezone(w.time_zone, CAST(:now AS timestamptz)) AS date)
+                  AND i.due_date < CAST(CASE
+                      WHEN w.time_zone ~ '^(UTC|GMT|UT)?[+-]' THEN timezone(
+                          CAST(regexp_replace(w.time_zone, '^(UTC|GMT|UT)', '') AS interval), CAST(:now AS timestamptz))
+                      ELSE timezone(w.time_zone, CAST(:now AS timestamptz)) END AS date)
                   AND NOT i.disputed AND i.overdue_announced_at IS NULL
                 RETURNING i.id, i.workspace_id, i.client_id, i.number, i.due_date, i.balance_due""")
                 .param("now", Timestamps.of(now))
                 .param("latestToday", latestToday)
                 .query((rs, row) -> new InvoiceOverdue(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-                        new InvoiceId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
+                        new InvoiceId(rs.getObject("id", UUID.class)),
+                        new ClientId(rs.getObject("client_id", UUID.class)),
                         rs.getString("number"), rs.getDate("due_date").toLocalDate(),
                         Money.of(rs.getBigDecimal("balance_due")), now))
                 .list();

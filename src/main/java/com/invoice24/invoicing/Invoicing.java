@@ -121,7 +121,7 @@ public class Invoicing {
      * saving resolves them (item prices, this client's rates); a row not complete yet counts as nothing.
      */
     Preview preview(WorkspaceId workspace, @Nullable ClientId clientId, List<InvoiceRequest.Line> rows,
-                           @Nullable Money discount) {
+                    @Nullable Money discount) {
         @Nullable Client client = clientId == null ? null : clients.find(workspace, clientId).orElse(null);
         List<@Nullable InvoiceLine> lines = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
@@ -151,8 +151,8 @@ public class Invoicing {
      * placeholders filled, a unit people read ("hour"), and this client's rate.
      */
     InvoiceRequest.Line lineFromItem(WorkspaceId workspace, ItemId itemId, @Nullable ClientId clientId,
-                                            ServicePeriod period, @Nullable String projectCode,
-                                            @Nullable BigDecimal quantity) {
+                                     ServicePeriod period, @Nullable String projectCode,
+                                     @Nullable BigDecimal quantity) {
         Item item = catalog.item(workspace, itemId);
         return new InvoiceRequest.Line(item.id().value(), Placeholders.fill(item.description(), period, projectCode),
                 quantity != null ? quantity : BigDecimal.ONE, unitName(item.unit()),
@@ -407,7 +407,7 @@ public class Invoicing {
      * notes and its terms where the request gives none.
      */
     InvoiceRequest startingFromTemplate(WorkspaceId workspace, @Nullable ClientId client,
-                                               InvoiceRequest request, UUID templateId) {
+                                        InvoiceRequest request, UUID templateId) {
         InvoiceTemplate template;
         try {
             template = catalog.template(workspace, new TemplateId(templateId));

@@ -151,6 +151,25 @@ class InvoiceEventsTests extends IntegrationTest {
     }
 
     @Test
+    void aWorkspaceKeptAtAFixedOffsetWestOfUtcSeesItsInvoiceOverdueOnlyAfterItsOwnMidnight() {
+        setNow("2026-03-02T15:00:00Z");
+        Workspace acme = signUp("Acme Consulting LLC");
+        http.put().uri("/api/v1/workspace").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("timeZone", "-10:00")).exchange().expectStatus().isOk();
+        CurrentUser owner = owner(acme);
+        InvoiceId id = draft(acme, "2026-03-02", "2026-03-10");
+        invoicing.send(owner, id);
+
+        setNow("2026-03-11T09:00:00Z");
+        List<InvoiceOverdue> stillTheTenthThere = overdue.announce();
+        setNow("2026-03-11T11:00:00Z");
+        List<InvoiceOverdue> theEleventhThere = overdue.announce();
+
+        assertThat(stillTheTenthThere).noneMatch(event -> event.invoice().equals(id));
+        assertThat(theEleventhThere).anyMatch(event -> event.invoice().equals(id));
+    }
+
+    @Test
     void everyInvoicingEventReadsBackFromTheRegistrysJsonAsItWasPublished() {
         WorkspaceId workspace = new WorkspaceId(UUID.randomUUID());
         InvoiceId invoice = InvoiceId.random();

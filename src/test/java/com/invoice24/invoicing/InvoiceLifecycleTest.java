@@ -78,7 +78,8 @@ class InvoiceLifecycleTest {
 
     @Test
     void writingOffGivesUpWhatIsStillDueOnce() {
-        Invoice writtenOff = sent("1000").receivePayment(Money.usd("250.00"), NOW).writeOff("Went out of business", NOW);
+        Invoice writtenOff = sent("1000").receivePayment(Money.usd("250.00"), NOW)
+                .writeOff("Went out of business", NOW);
 
         assertThat(writtenOff.state()).isEqualTo(InvoiceState.WRITTEN_OFF);
         assertThat(writtenOff.writtenOff()).isEqualTo(Money.usd("750.00"));
@@ -121,7 +122,8 @@ class InvoiceLifecycleTest {
     @Test
     void balanceDueIsTheTotalLessPaidAndCreditedAndNeverNegative() {
         qt().withFixedSeed(SEED)
-                .forAll(integers().between(1, 10_000_000), lists().of(integers().between(1, 2_000_000)).ofSizeBetween(0, 30),
+                .forAll(integers().between(1, 10_000_000),
+                        lists().of(integers().between(1, 2_000_000)).ofSizeBetween(0, 30),
                         lists().of(booleans().all()).ofSize(30))
                 .checkAssert((totalCents, amountsCents, asPayment) -> {
                     Invoice invoice = sent(cents(totalCents).toString());

@@ -54,8 +54,8 @@ class InvoicePricingTest {
     @Test
     void anyRowsAndPricingGiveThePreviewTheSavedTotals() {
         qt().withFixedSeed(20_261_202L)
-                .forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 12), integers().between(0, 15_000),
-                        booleans().all())
+                .forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 12),
+                        integers().between(0, 15_000), booleans().all())
                 .checkAssert((prices, rateThousandths, exempt) -> {
                     List<InvoiceLine> rows = prices.stream()
                             .map(cents -> line("1.5", BigDecimal.valueOf(cents, 2).toPlainString(), cents % 2 == 0))
@@ -69,7 +69,8 @@ class InvoicePricingTest {
 
     private static Invoice draft(List<InvoiceLine> lines, Pricing pricing) {
         return Invoice.draft(new WorkspaceId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
-                new DraftContent(new InvoiceDates(null, null, PaymentTerms.net(30), false, new ServicePeriod(null, null)),
+                new DraftContent(
+                        new InvoiceDates(null, null, PaymentTerms.net(30), false, new ServicePeriod(null, null)),
                         InvoiceReferences.none(), lines.stream().filter(Objects::nonNull).toList(), pricing), NOW);
     }
 

@@ -54,6 +54,7 @@ public record InvoiceRequest(
     public record Period(@Nullable LocalDate start, @Nullable LocalDate end) {
     }
 
+    @Schema(name = "InvoiceLineRequest")
     public record Line(
             @Nullable UUID itemId,
             @Nullable @Size(max = 1000) String description,

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A credit note as {@code POST /api/v1/credit-notes} takes it (API.md). {@code lines} may itemize
+ * A credit note as {@code POST /api/v1/credit-notes} takes it. {@code lines} may itemize
  * the credit; without {@code amount} the note is for what they add up to.
  */
 record CreditNoteRequest(

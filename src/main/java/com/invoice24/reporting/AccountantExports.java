@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accountant's exports (F-6.5) for a date range: invoices, payments, credit notes, the AR ledger by
+ * The accountant's exports for a date range: invoices, payments, credit notes, the AR ledger by
  * client and the journal. Money is written as plain decimals with two places, so spreadsheets and
  * accounting software import it without guessing at currency symbols or thousands separators.
  */
@@ -103,7 +103,7 @@ class AccountantExports {
                 "PO", "Subtotal", "Discount", "Tax", "Total", "Paid", "Credited", "Balance due"), rows);
     }
 
-    /** The status the invoice list shows, by the same precedence (API.md). */
+    /** The status the invoice list shows, by the same precedence (invoicing/InvoiceStatus). */
     private static InvoiceStatus status(ResultSet rs, Money balance, LocalDate today) throws SQLException {
         String state = rs.getString("state");
         if (!"SENT".equals(state)) {

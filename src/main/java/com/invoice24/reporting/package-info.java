@@ -1,5 +1,5 @@
 /**
- * Reports and the accountant's exports (F-6.5, F-7): read models that query the other features' tables
+ * Reports and the accountant's exports: read models that query the other features' tables
  * with {@code JdbcClient} and never change them, so nothing depends on this package.
  */
 @NullMarked

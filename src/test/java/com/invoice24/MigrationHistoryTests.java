@@ -12,8 +12,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +30,9 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A database left at any earlier version, or at a state the repository was in when a migration landed
@@ -59,6 +66,11 @@ class MigrationHistoryTests {
 
     private static final String DATABASE = "migration_history_" + ProcessHandle.current().pid();
 
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(3);
+
+    @TempDir
+    static Path scripts;
+
     private static EmbeddedPostgresServer embedded;
     private static String adminUrl;
     private static String url;
@@ -87,6 +99,7 @@ class MigrationHistoryTests {
 
     @AfterAll
     static void dropDatabaseAndStopServer() {
+        POOL.shutdownNow();
         try {
             admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
         } finally {
@@ -100,30 +113,51 @@ class MigrationHistoryTests {
         return migrationFiles().map(MigrationHistoryTests::version);
     }
 
-    @ParameterizedTest(name = "from V{0}")
-    @MethodSource("versions")
-    void aDatabaseAtAnyVersionMigratesToTheLatest(String version) {
-        String schema = "v" + version.replace('.', '_');
-        flyway(schema).target(MigrationVersion.fromVersion(version)).load().migrate();
-        migrateToLatestAndValidate(schema);
+    /** Cases run side by side: each is mostly waiting on PostgreSQL, and they share nothing but the server. */
+    @TestFactory
+    Stream<DynamicTest> aDatabaseAtAnyVersionMigratesToTheLatest() {
+        return inParallel(versions().toList(), version -> "from V" + version, version -> {
+            String schema = "v" + version.replace('.', '_');
+            flyway(schema).target(MigrationVersion.fromVersion(version)).load().migrate();
+            migrateToLatestAndValidate(schema);
+        });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("lateArrivals")
-    void aDatabaseMigratedBeforeALowerNumberLandedMigratesToTheLatest(LateArrival late, @TempDir Path then) {
-        MigrationVersion upTo = MigrationVersion.fromVersion(late.deployedUpTo());
-        MigrationVersion missing = MigrationVersion.fromVersion(late.version());
-        migrationFiles()
-                .filter(file -> MigrationVersion.fromVersion(version(file)).compareTo(upTo) <= 0)
-                .filter(Predicate.not(file -> MigrationVersion.fromVersion(version(file)).equals(missing)))
-                .forEach(file -> copy(file, then.resolve(file.getFileName())));
-        String schema = "late_v" + late.version().replace('.', '_');
-        flyway(schema).locations("filesystem:" + then.toAbsolutePath()).load().migrate();
-        migrateToLatestAndValidate(schema);
+    @TestFactory
+    Stream<DynamicTest> aDatabaseMigratedBeforeALowerNumberLandedMigratesToTheLatest() {
+        return inParallel(LATE_ARRIVALS, LateArrival::toString, late -> {
+            MigrationVersion upTo = MigrationVersion.fromVersion(late.deployedUpTo());
+            MigrationVersion missing = MigrationVersion.fromVersion(late.version());
+            Path then = Files.createDirectories(scripts.resolve("before-v" + late.version()));
+            migrationFiles()
+                    .filter(file -> MigrationVersion.fromVersion(version(file)).compareTo(upTo) <= 0)
+                    .filter(Predicate.not(file -> MigrationVersion.fromVersion(version(file)).equals(missing)))
+                    .forEach(file -> copy(file, then.resolve(file.getFileName())));
+            String schema = "late_v" + late.version().replace('.', '_');
+            flyway(schema).locations("filesystem:" + then.toAbsolutePath()).load().migrate();
+            migrateToLatestAndValidate(schema);
+        });
     }
 
-    static Stream<LateArrival> lateArrivals() {
-        return LATE_ARRIVALS.stream();
+    interface Case<T> {
+        void run(T input) throws Exception;
+    }
+
+    private static <T> Stream<DynamicTest> inParallel(List<T> inputs, Function<T, String> name, Case<T> check) {
+        Map<T, Future<?>> runs = new LinkedHashMap<>();
+        for (T input : inputs) {
+            runs.put(input, POOL.submit(() -> {
+                check.run(input);
+                return null;
+            }));
+        }
+        return inputs.stream().map(input -> DynamicTest.dynamicTest(name.apply(input), () -> {
+            try {
+                runs.get(input).get();
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            }
+        }));
     }
 
     private static void migrateToLatestAndValidate(String schema) {

@@ -13,9 +13,12 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,11 +82,11 @@ class OpenApiSchemaNamesTests {
             Type type = toVisit.pop();
             if (type instanceof ParameterizedType parameterized) {
                 toVisit.push(parameterized.getRawType());
-                toVisit.addAll(java.util.List.of(parameterized.getActualTypeArguments()));
+                toVisit.addAll(List.of(parameterized.getActualTypeArguments()));
             } else if (type instanceof GenericArrayType array) {
                 toVisit.push(array.getGenericComponentType());
             } else if (type instanceof WildcardType wildcard) {
-                toVisit.addAll(java.util.List.of(wildcard.getUpperBounds()));
+                toVisit.addAll(List.of(wildcard.getUpperBounds()));
             } else if (type instanceof Class<?> plain) {
                 if (plain.isArray()) {
                     toVisit.push(plain.getComponentType());
@@ -95,11 +98,11 @@ class OpenApiSchemaNamesTests {
         return found;
     }
 
-    private static java.util.List<Type> propertyTypes(Class<?> type) {
+    private static List<Type> propertyTypes(Class<?> type) {
         if (type.isRecord()) {
-            return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getGenericType).toList();
+            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getGenericType).toList();
         }
-        java.util.List<Type> types = new java.util.ArrayList<>();
+        List<Type> types = new ArrayList<>();
         for (Class<?> c = type; c != null && ours(c); c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers())) {

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A draft invoice as {@code POST|PUT /api/v1/invoices} take it (API.md). On {@code PUT} a field left
+ * A draft invoice as {@code POST|PUT /api/v1/invoices} take it. On {@code PUT} a field left
  * out keeps its value; {@code lines}, when given, replace all lines. Placeholders such as
  * {@code {period}} in descriptions and notes are filled from the draft's service period and project.
  */
@@ -54,6 +54,7 @@ public record InvoiceRequest(
     public record Period(@Nullable LocalDate start, @Nullable LocalDate end) {
     }
 
+    @Schema(name = "InvoiceLineRequest")
     public record Line(
             @Nullable UUID itemId,
             @Nullable @Size(max = 1000) String description,

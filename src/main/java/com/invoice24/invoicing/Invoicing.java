@@ -329,7 +329,7 @@ public class Invoicing {
     }
 
     /**
-     * A correction (F-3.3, F-5.4): the invoice is voided with the reason and a draft with the same
+     * A correction: the invoice is voided with the reason and a draft with the same
      * content is opened for the user to fix and send as a new number.
      */
     @Transactional
@@ -481,7 +481,7 @@ public class Invoicing {
                 lines, pricing(settings, client, discount));
     }
 
-    /** The PO the invoice carries: the one given, else the draft's, else the client's default (F-1.7). */
+    /** The PO the invoice carries: the one given, else the draft's, else the client's default. */
     private static @Nullable String poNumber(InvoiceRequest request, @Nullable Invoice current, Client client) {
         if (request.poNumber() != null && !request.poNumber().isBlank()) {
             return request.poNumber().trim();

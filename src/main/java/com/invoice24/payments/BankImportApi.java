@@ -7,6 +7,7 @@ import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Bank-statement import, the review queue and CSV mappings in the API (F-6.4). */
+/** Bank-statement import, the review queue and CSV mappings in the API. */
 @RestController
 @Validated
 @Tag(name = "Payments and credits")
@@ -53,6 +54,7 @@ class BankImportApi {
         }
     }
 
+    @Schema(name = "BankLineView")
     record ItemView(UUID id, UUID importId, int line, LocalDate date, Money amount, String memo,
                     @Nullable String reference, BankLine.Status status, @Nullable UUID paymentId,
                     @Nullable String dismissReason, List<SuggestionView> suggestions) {

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bank-statement import (F-6.4): reads the whole file first (a malformed file is refused and nothing
+ * Bank-statement import: reads the whole file first (a malformed file is refused and nothing
  * is applied), skips lines imported before, applies confident matches as payments through
  * {@link PaymentRecording}, and queues the rest for review, where a bookkeeper applies or dismisses them.
  */

@@ -1,6 +1,7 @@
 package com.invoice24.payments;
 
 import com.invoice24.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A credit note as {@code POST /api/v1/credit-notes} takes it (API.md). {@code lines} may itemize
+ * A credit note as {@code POST /api/v1/credit-notes} takes it. {@code lines} may itemize
  * the credit; without {@code amount} the note is for what they add up to.
  */
 record CreditNoteRequest(
@@ -19,6 +20,7 @@ record CreditNoteRequest(
         @Nullable @NotBlank(message = "Enter the reason") @Size(max = 1000) String reason,
         @Nullable @Size(max = 100, message = "Use at most 100 lines") List<@NotNull @Valid Line> lines) {
 
+    @Schema(name = "CreditNoteLineRequest")
     record Line(@Nullable @NotBlank(message = "Describe what is credited") @Size(max = 1000) String description,
                 @Nullable @NotNull(message = "Enter an amount") Money amount) {
     }

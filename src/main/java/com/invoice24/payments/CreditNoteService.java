@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issuing credit notes on sent invoices (F-6.2), and reading them back. */
+/** Issuing credit notes on sent invoices, and reading them back. */
 @Service
 class CreditNoteService {
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording money received (F-6.1): allocation to invoices explicitly or oldest due first, the rest
+ * Recording money received: allocation to invoices explicitly or oldest due first, the rest
  * as client credit; applying and refunding credit; reversing a mistaken payment. The client's open
  * invoices are locked while money moves, so two payments at once can never over-apply.
  */

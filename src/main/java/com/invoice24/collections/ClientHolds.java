@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +38,11 @@ public class ClientHolds {
     private final Invoicing invoicing;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ClientHolds(JdbcClient jdbc, ClientOnboarding clients, Invoicing invoicing, TransactionTemplate transactions,
-                Clock clock) {
+                Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clients = clients;
         this.invoicing = invoicing;
@@ -89,8 +91,8 @@ public class ClientHolds {
      * holding up the others.
      */
     public void update() {
-        List<UUID[]> clientsOfWorkspaces = jdbc.sql("SELECT workspace_id, id FROM clients WHERE archived_at IS NULL "
-                        + "ORDER BY workspace_id, id")
+        List<UUID[]> clientsOfWorkspaces = jdbc.sql("SELECT workspace_id, id FROM client_directory "
+                        + "WHERE archived_at IS NULL ORDER BY workspace_id, id")
                 .query((rs, row) -> new UUID[] {rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class)})
                 .list();
         for (UUID[] ids : clientsOfWorkspaces) {
@@ -102,7 +104,11 @@ public class ClientHolds {
         }
     }
 
-    private void update(WorkspaceId workspace, ClientId client) {
+    /**
+     * Brings one client's hold in line with the policy now, in the caller's transaction: a payment,
+     * credit, void or write-off lifts it at once rather than at the next hourly run.
+     */
+    void update(WorkspaceId workspace, ClientId client) {
         HoldPolicy policy = policy(workspace);
         Optional<String> late = policy.enabled() ? latestPastDue(workspace, client, policy.holdAfterDays())
                 : Optional.empty();
@@ -110,16 +116,19 @@ public class ClientHolds {
                 + " days past due").orElse(policy.enabled() ? "No invoice is " + policy.holdAfterDays()
                 + " days past due any more" : "The pause-work policy is off");
         if (clients.setOnHold(workspace, client, late.isPresent())) {
-            record(workspace, client, late.isPresent(), reason);
+            Instant at = clock.instant();
+            record(workspace, client, late.isPresent(), reason, at);
+            events.publishEvent(late.isPresent() ? new ClientPutOnHold(workspace, client, reason, at)
+                    : new ClientTakenOffHold(workspace, client, reason, at));
         }
     }
 
     private Optional<String> latestPastDue(WorkspaceId workspace, ClientId client, int days) {
         LocalDate cutoff = invoicing.today(workspace).minusDays(days);
         return jdbc.sql("""
-                SELECT number FROM invoices i
+                SELECT number FROM invoice_register i
                 WHERE i.workspace_id = :workspace AND i.client_id = :client AND i.state = 'SENT'
-                  AND i.total - i.amount_paid - i.amount_credited > 0 AND i.due_date < :cutoff
+                  AND i.balance_due > 0 AND i.due_date < :cutoff
                   AND NOT EXISTS (SELECT 1 FROM payment_plans p WHERE p.invoice_id = i.id AND p.replaced_at IS NULL)
                 ORDER BY i.due_date LIMIT 1""")
                 .param("workspace", workspace.value())
@@ -129,7 +138,7 @@ public class ClientHolds {
                 .optional();
     }
 
-    private void record(WorkspaceId workspace, ClientId client, boolean onHold, @Nullable String reason) {
+    private void record(WorkspaceId workspace, ClientId client, boolean onHold, String reason, Instant at) {
         jdbc.sql("""
                 INSERT INTO client_hold_events (id, workspace_id, client_id, on_hold, reason, at)
                 VALUES (:id, :workspace, :client, :onHold, :reason, :at)""")
@@ -138,7 +147,7 @@ public class ClientHolds {
                 .param("client", client.value())
                 .param("onHold", onHold)
                 .param("reason", reason)
-                .param("at", Timestamps.of(clock.instant()))
+                .param("at", Timestamps.of(at))
                 .update();
     }
 

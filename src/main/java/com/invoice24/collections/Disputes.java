@@ -73,6 +73,7 @@ public class Disputes {
         invoicing.markDisputed(invoice, true, "Disputed: " + reason.trim() + " (owner " + who + ", resolve by "
                 + DAY.format(resolveBy) + ")", user);
         UUID disputeId = UUID.randomUUID();
+        Instant openedAt = clock.instant();
         jdbc.sql("""
                 INSERT INTO disputes (id, workspace_id, invoice_id, reason, owner, resolve_by, opened_at, opened_by)
                 VALUES (:id, :workspace, :invoice, :reason, :owner, :resolveBy, :at, :by)""")
@@ -82,9 +83,10 @@ public class Disputes {
                 .param("reason", reason.trim())
                 .param("owner", who)
                 .param("resolveBy", resolveBy)
-                .param("at", Timestamps.of(clock.instant()))
+                .param("at", Timestamps.of(openedAt))
                 .param("by", user.name())
                 .update();
+        events.publishEvent(new DisputeOpened(user.workspaceId(), id, invoice.clientId(), reason.trim(), openedAt));
         events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
                 "dispute opened", reason.trim() + " (owner " + who + ", resolve by " + DAY.format(resolveBy) + ")"));
         return find(user.workspaceId(), disputeId).orElseThrow();
@@ -102,12 +104,16 @@ public class Disputes {
         String text = note == null || note.isBlank() ? null : note.trim();
         invoicing.markDisputed(invoice, false, "Dispute resolved: " + outcome.name().toLowerCase(Locale.ROOT)
                 .replace('_', ' ') + (text != null ? " — " + text : ""), user);
+        Instant resolvedAt = clock.instant();
         jdbc.sql("UPDATE disputes SET resolved_at = :at, outcome = :outcome, resolution_note = :note WHERE id = :id")
-                .param("at", Timestamps.of(clock.instant()))
+                .param("at", Timestamps.of(resolvedAt))
                 .param("outcome", outcome.name())
                 .param("note", text)
                 .param("id", dispute.id())
                 .update();
+        events.publishEvent(new DisputeResolved(user.workspaceId(), id, invoice.clientId(),
+                outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ') + (text != null ? ": " + text : ""),
+                resolvedAt));
         events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
                 "dispute resolved", outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (text != null ? ": " + text : "")));

@@ -10,6 +10,7 @@ import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.MemberDirectory;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,18 +52,18 @@ public class LateFees {
     private final Invoicing invoicing;
     private final LateFeePolicy policies;
     private final PaymentPlans plans;
-    private final WorkspaceOwner owners;
+    private final MemberDirectory members;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    LateFees(JdbcClient jdbc, Invoicing invoicing, LateFeePolicy policies, PaymentPlans plans, WorkspaceOwner owners,
+    LateFees(JdbcClient jdbc, Invoicing invoicing, LateFeePolicy policies, PaymentPlans plans, MemberDirectory members,
              TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
         this.policies = policies;
         this.plans = plans;
-        this.owners = owners;
+        this.members = members;
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
@@ -82,10 +83,9 @@ public class LateFees {
         record Candidate(UUID workspace, UUID invoice) {
         }
         List<Candidate> candidates = jdbc.sql("""
-                        SELECT i.workspace_id, i.id FROM invoices i
+                        SELECT i.workspace_id, i.id FROM invoice_register i
                         JOIN late_fee_policies p ON p.workspace_id = i.workspace_id AND p.kind <> 'NONE'
-                        WHERE i.state = 'SENT' AND NOT i.disputed AND i.due_date IS NOT NULL
-                          AND i.total - i.amount_paid - i.amount_credited > 0
+                        WHERE i.state = 'SENT' AND NOT i.disputed AND i.due_date IS NOT NULL AND i.balance_due > 0
                           AND NOT EXISTS (SELECT 1 FROM late_fees f WHERE f.late_fee_invoice_id = i.id)
                         ORDER BY i.workspace_id, i.due_date""")
                 .query((rs, row) -> new Candidate(rs.getObject("workspace_id", UUID.class),
@@ -128,7 +128,7 @@ public class LateFees {
         if (!claim(invoice, month, fee)) {
             return false;
         }
-        Optional<CurrentUser> owner = owners.of(workspace);
+        Optional<CurrentUser> owner = members.firstOwner(workspace);
         if (owner.isEmpty()) {
             throw new IllegalStateException("Workspace " + workspace.value() + " has no owner to issue late fees as");
         }

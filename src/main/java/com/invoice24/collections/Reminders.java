@@ -90,9 +90,8 @@ public class Reminders {
     public void sendDue() {
         record Candidate(UUID workspace, UUID invoice) {
         }
-        // Read straight from the invoices table: only sent invoices with money due and no open dispute.
-        List<Candidate> candidates = jdbc.sql("SELECT workspace_id, id FROM invoices WHERE state = 'SENT' "
-                        + "AND NOT disputed AND total - amount_paid - amount_credited > 0 ORDER BY workspace_id, due_date")
+        List<Candidate> candidates = jdbc.sql("SELECT workspace_id, id FROM invoice_register WHERE state = 'SENT' "
+                        + "AND NOT disputed AND balance_due > 0 ORDER BY workspace_id, due_date")
                 .query((rs, row) -> new Candidate(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class)))
                 .list();
         for (Candidate candidate : candidates) {

@@ -1,5 +1,6 @@
 package com.invoice24.collections;
 
+import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.Invoicing;
@@ -130,6 +131,23 @@ public class Disputes {
     /** Open disputes, the nearest resolve-by date first. */
     public List<Dispute> openIn(WorkspaceId workspace) {
         return query("resolved_at IS NULL", workspace, null);
+    }
+
+    /** An open dispute with the number and client of its invoice. */
+    record OpenDispute(Dispute dispute, String invoiceNumber, ClientId client) {
+    }
+
+    /** Open disputes with their invoices' numbers and clients, nearest resolve-by date first, in one query. */
+    List<OpenDispute> openWithInvoices(WorkspaceId workspace) {
+        return jdbc.sql("""
+                SELECT d.*, i.number AS invoice_number, i.client_id AS invoice_client_id
+                FROM disputes d JOIN invoice_register i ON i.id = d.invoice_id
+                WHERE d.workspace_id = :workspace AND d.resolved_at IS NULL
+                ORDER BY d.resolve_by, d.opened_at""")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> new OpenDispute(dispute(rs), rs.getString("invoice_number"),
+                        new ClientId(rs.getObject("invoice_client_id", UUID.class))))
+                .list();
     }
 
     private Optional<Dispute> find(WorkspaceId workspace, UUID id) {

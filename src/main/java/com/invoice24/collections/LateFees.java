@@ -114,13 +114,7 @@ public class LateFees {
                 || plans.active(workspace, id).isPresent()) {
             return false;
         }
-        Money fee = fee(policy, invoice.balanceDue());
-        if (policy.cap() != null) {
-            Money room = policy.cap().minus(chargedOn(id));
-            if (room.compareTo(fee) < 0) {
-                fee = room;
-            }
-        }
+        Money fee = feeWithinCap(policy, invoice.balanceDue(), policy.cap() == null ? Money.zero() : chargedOn(id));
         if (!fee.isPositive()) {
             return false;
         }
@@ -159,6 +153,19 @@ public class LateFees {
                     : Money.of(balanceDue.amount().multiply(policy.percent())
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
         };
+    }
+
+    /**
+     * This month's fee, cut down so that the fees charged on an invoice never add up to more than the
+     * policy's cap; zero or less means none is charged.
+     */
+    static Money feeWithinCap(LateFeePolicy.Policy policy, Money balanceDue, Money chargedBefore) {
+        Money fee = fee(policy, balanceDue);
+        if (policy.cap() == null) {
+            return fee;
+        }
+        Money room = policy.cap().minus(chargedBefore);
+        return room.compareTo(fee) < 0 ? room : fee;
     }
 
     private boolean claim(Invoice invoice, LocalDate month, Money fee) {

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A workspace's late-fee policy (F-1.4): off (NONE) until the workspace sets one. */
+/** A workspace's late-fee policy: off (NONE) until the workspace sets one. */
 @Service
 public class LateFeePolicy {
 

@@ -87,7 +87,7 @@ public class ReminderSequences {
         return savedEmpty ? List.of() : DEFAULTS;
     }
 
-    /** A client's own choice (F-5.1): reminders off, or steps of its own; absent, the workspace's steps apply. */
+    /** A client's own choice: reminders off, or steps of its own; absent, the workspace's steps apply. */
     public record ClientOverride(boolean remindersOff, @Nullable List<ReminderStep> ownSteps) {
 
         static final ClientOverride NONE = new ClientOverride(false, null);

@@ -2,6 +2,7 @@ package com.invoice24;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.invoice24.collections.ClientHolds;
 import com.invoice24.collections.Reminders;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -29,6 +30,9 @@ class StatementCountTests extends IntegrationTest {
     @Autowired
     Reminders reminders;
 
+    @Autowired
+    ClientHolds holds;
+
     @Test
     void theCollectionsPageCostsTheSameWithTenOrAThousandOverdueInvoices() {
         setToday(TODAY);
@@ -52,6 +56,47 @@ class StatementCountTests extends IntegrationTest {
         System.out.printf("Reminder pass: %d statements with 10 overdue invoices, %d with 1,000 (one reminder due)%n",
                 withTen, withThousand);
         assertThat(withThousand).isEqualTo(withTen);
+    }
+
+    @Test
+    void theHoldJobCostsTheSameWithTenOrAThousandClientsOnHold() {
+        setToday(TODAY);
+        long withTen = holdJobWithOneNewlyLateAmong(10);
+        long withThousand = holdJobWithOneNewlyLateAmong(1_000);
+
+        System.out.printf("Hold job: %d statements with 10 clients on hold, %d with 1,000 (one to put on hold)%n",
+                withTen, withThousand);
+        assertThat(withThousand).isEqualTo(withTen);
+    }
+
+    private long holdJobWithOneNewlyLateAmong(int onHold) {
+        Workspace workspace = signUp("Acme Consulting LLC");
+        insertClientsWithALateInvoice(workspace, onHold, true);
+        holds.update();
+        insertClientsWithALateInvoice(workspace, 1, false);
+        return StatementCounter.count(holds::update);
+    }
+
+    /** Clients each with an invoice 20 days past due, already on hold or not yet. */
+    private void insertClientsWithALateInvoice(Workspace workspace, int count, boolean onHold) {
+        jdbc().sql("""
+                WITH late AS (
+                    INSERT INTO clients (id, workspace_id, name, billing_email, on_hold, created_at, updated_at, version)
+                    SELECT gen_random_uuid(), :workspace, 'Client ' || n, 'ap@example.com', :onHold, now(), now(), 0
+                    FROM generate_series(1, :count) n
+                    RETURNING id)
+                INSERT INTO invoices (id, workspace_id, client_id, number, state, issue_date, due_date, terms_basis,
+                                      terms_days, subtotal, tax, total, sent_at, created_at, updated_at, version)
+                SELECT gen_random_uuid(), :workspace, id, 'INV-' || CAST(id AS TEXT), 'SENT', :issued, :due, 'NET', 30,
+                       1000.00, 0, 1000.00, :sentAt, :sentAt, :sentAt, 0
+                FROM late""")
+                .param("workspace", workspace.id())
+                .param("onHold", onHold)
+                .param("count", count)
+                .param("issued", SENT_ON)
+                .param("due", SENT_ON.plusDays(30))
+                .param("sentAt", Timestamp.valueOf(SENT_ON.atTime(15, 0)))
+                .update();
     }
 
     /** Overdue invoices whose latest due step went out, and one whose latest step is still to send. */

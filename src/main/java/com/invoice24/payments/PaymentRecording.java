@@ -81,6 +81,8 @@ public class PaymentRecording {
             credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
                     allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", user.name());
         }
+        events.publishEvent(new PaymentRecorded(workspace, payment.id(), client.id(), amount,
+                allocations.stream().map(Allocation::invoiceId).toList(), payment.createdAt()));
         events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, payment.id(), label(payment, client),
                 "recorded", payment.method().label() + describe(payment) + applied(allocations, ". Applied to ")
                         + (payment.unapplied().isPositive() ? ". $" + payment.unapplied().formatted()

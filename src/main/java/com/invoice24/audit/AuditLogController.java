@@ -50,7 +50,6 @@ class AuditLogController {
         model.addAttribute("system", AuditQuery.SYSTEM);
         model.addAttribute("filtered", Stream.of(filter.member(), filter.subject(), filter.from(), filter.to())
                 .anyMatch(value -> value != null && !value.isBlank()));
-        model.addAttribute("zone", zone);
         return "settings/audit";
     }
 }

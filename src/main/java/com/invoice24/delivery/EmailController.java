@@ -1,7 +1,6 @@
 package com.invoice24.delivery;
 
 import com.invoice24.workspace.CurrentUser;
-import com.invoice24.workspace.WorkspaceSettingsService;
 import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmailController {
 
     private final Outbox outbox;
-    private final WorkspaceSettingsService workspaces;
 
-    EmailController(Outbox outbox, WorkspaceSettingsService workspaces) {
+    EmailController(Outbox outbox) {
         this.outbox = outbox;
-        this.workspaces = workspaces;
     }
 
     @GetMapping("/emails")
@@ -35,7 +32,6 @@ class EmailController {
         model.addAttribute("status", shown == null ? "all" : shown.name());
         model.addAttribute("statuses", EmailStatus.values());
         model.addAttribute("limit", Outbox.LOG_LIMIT);
-        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
         return "emails/list";
     }
 
@@ -43,7 +39,6 @@ class EmailController {
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("email", outbox.email(user.workspaceId(), new EmailId(id)));
         model.addAttribute("maxAttempts", Email.MAX_ATTEMPTS);
-        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
         return "emails/show";
     }
 

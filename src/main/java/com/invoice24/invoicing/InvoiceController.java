@@ -15,7 +15,6 @@ import com.invoice24.shared.PageActions;
 import com.invoice24.shared.RefusedRequestException;
 import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.CurrentUser;
-import com.invoice24.workspace.WorkspaceSettingsService;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,13 +56,12 @@ class InvoiceController {
     private final Clients clients;
     private final Catalog catalog;
     private final Outbox outbox;
-    private final WorkspaceSettingsService workspaces;
     private final FormErrors forms;
     private final ConversionService conversions;
 
     InvoiceController(Invoicing invoicing, InvoiceDocuments documents, InvoiceAttachments attachments,
                       InvoicePdf pdf, Clients clients, Catalog catalog, Outbox outbox,
-                      WorkspaceSettingsService workspaces, FormErrors forms,
+                      FormErrors forms,
                       @Qualifier("mvcConversionService") ConversionService conversions) {
         this.invoicing = invoicing;
         this.documents = documents;
@@ -72,7 +70,6 @@ class InvoiceController {
         this.clients = clients;
         this.catalog = catalog;
         this.outbox = outbox;
-        this.workspaces = workspaces;
         this.forms = forms;
         this.conversions = conversions;
     }
@@ -318,7 +315,6 @@ class InvoiceController {
         model.addAttribute("warnings", fixes(invoice, invoicing.warnings(invoice)));
         model.addAttribute("activity", invoicing.activity(user.workspaceId(), invoice.id()));
         model.addAttribute("emails", outbox.forInvoice(user.workspaceId(), invoice.id().value()));
-        model.addAttribute("zone", workspaces.settingsOf(user.workspaceId()).timeZone());
         return "invoicing/show";
     }
 

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds statements of account. The activity is read straight from the ledger tables of invoicing
- * and payments in one query, oldest first, so the running balance is the arithmetic AP can follow.
+ * Builds statements of account. The activity is read in one query, oldest first, from payments' own ledger
+ * tables and invoicing's published {@code invoice_register} view, so the running balance is the arithmetic
+ * AP can follow.
  */
 @Service
 public class ClientStatements {
@@ -33,13 +34,13 @@ public class ClientStatements {
             SELECT day, description, charge, credit FROM (
                 SELECT i.issue_date AS day, 'Invoice ' || i.number AS description, i.total AS charge, 0 AS credit,
                        1 AS ord, i.sent_at AS at
-                FROM invoices i WHERE i.workspace_id = :workspace AND i.client_id = :client
+                FROM invoice_register i WHERE i.workspace_id = :workspace AND i.client_id = :client
                   AND i.state IN ('SENT', 'WRITTEN_OFF')
               UNION ALL
                 SELECT p.received_on, 'Payment, ' || CASE p.method WHEN 'ACH' THEN 'ACH' ELSE initcap(lower(p.method)) END
                            || coalesce(' ref ' || p.reference, '') || ' (' || string_agg(i.number, ', ') || ')',
                        0, sum(a.amount), 2, p.created_at
-                FROM payments p JOIN payment_allocations a ON a.payment_id = p.id JOIN invoices i ON i.id = a.invoice_id
+                FROM payments p JOIN payment_allocations a ON a.payment_id = p.id JOIN invoice_register i ON i.id = a.invoice_id
                 WHERE p.workspace_id = :workspace AND p.client_id = :client AND p.reversed_at IS NULL
                 GROUP BY p.id
               UNION ALL
@@ -51,8 +52,8 @@ public class ClientStatements {
                 FROM credit_notes n WHERE n.workspace_id = :workspace AND n.client_id = :client
               UNION ALL
                 SELECT CAST(i.written_off_at AS DATE), 'Written off ' || i.number,
-                       0, i.total - i.amount_paid - i.amount_credited, 5, i.written_off_at
-                FROM invoices i WHERE i.workspace_id = :workspace AND i.client_id = :client AND i.state = 'WRITTEN_OFF'
+                       0, i.balance_due, 5, i.written_off_at
+                FROM invoice_register i WHERE i.workspace_id = :workspace AND i.client_id = :client AND i.state = 'WRITTEN_OFF'
             ) activity
             WHERE day <= :asOf
             ORDER BY day, at, ord""";

@@ -48,6 +48,11 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, InvoiceId inv
                 invoice.balanceDue().minus(amount), issuedOn, now, by);
     }
 
+    /** What other modules hear once the note is issued. */
+    CreditNoteIssued issued() {
+        return new CreditNoteIssued(workspaceId, id, clientId, number, invoiceId, amount, createdAt);
+    }
+
     private static void requireCreditable(Invoice invoice) {
         @Nullable String refusal = switch (invoice.state()) {
             case SENT -> null;

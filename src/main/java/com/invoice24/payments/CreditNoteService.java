@@ -48,8 +48,8 @@ class CreditNoteService {
 
     /**
      * Issues the note in one transaction, with the invoice locked: the next number, the note, the
-     * credit on the invoice (on its timeline) and the email to the client. A refusal anywhere leaves
-     * nothing behind, the number included.
+     * credit on the invoice (on its timeline), the email to the client and {@link CreditNoteIssued}. A
+     * refusal anywhere leaves nothing behind, the number and the event included.
      */
     @Transactional
     CreditNote issue(CurrentUser user, CreditNoteRequest request) {
@@ -69,6 +69,7 @@ class CreditNoteService {
                 + note.amount().formatted() + ": " + note.reason(), user);
         CreditNoteDocument document = documents.document(note, credited);
         CreditNoteEmails.emailOf(document, documents.keepAsSent(document)).ifPresent(outbox::queue);
+        events.publishEvent(note.issued());
         events.publishEvent(AuditableChange.of(workspace, Subject.CREDIT_NOTE, note.id(), note.number(), "issued",
                 "$" + note.amount().formatted() + " on invoice " + note.invoiceNumber()
                         + (note.reason().isBlank() ? "" : ": " + note.reason())));

@@ -30,9 +30,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording money received (F-6.1): allocation to invoices explicitly or oldest due first, the rest
- * as client credit; applying and refunding credit; reversing a mistaken payment. The client's open
- * invoices are locked while money moves, so two payments at once can never over-apply.
+ * Recording money received: allocation to invoices explicitly or oldest due first, the rest as client
+ * credit; applying and refunding credit; reversing a mistaken payment. The client's open invoices are
+ * locked while money moves, so two payments at once can never over-apply. {@link PaymentRecorded} and
+ * {@link PaymentReversed} are published inside the transaction that moves the money, so listeners hear
+ * of a payment exactly when it is committed.
  */
 @Service
 public class PaymentRecording {
@@ -81,6 +83,7 @@ public class PaymentRecording {
             credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
                     allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", user.name());
         }
+        events.publishEvent(payment.recorded());
         events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, payment.id(), label(payment, client),
                 "recorded", payment.method().label() + describe(payment) + applied(allocations, ". Applied to ")
                         + (payment.unapplied().isPositive() ? ". $" + payment.unapplied().formatted()
@@ -111,6 +114,7 @@ public class PaymentRecording {
                     "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim(), user);
         }
         payments.markReversed(reversed);
+        events.publishEvent(reversed.reversal());
         events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id,
                 label(payment, clients.find(workspace, payment.clientId()).orElseThrow()), "reversed",
                 reason.trim() + applied(reversed.allocations(), ". Taken back from ")));

@@ -74,10 +74,10 @@ public class PaymentRecording {
                 request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace),
                 request.method(), blankToNull(request.reference()), fee, allocations, null, null, clock.instant());
         payments.add(payment, user.name());
+        Map<InvoiceId, Invoice> byId = byId(open);
         for (Allocation allocation : allocations) {
-            Invoice invoice = open.stream().filter(i -> i.id().equals(allocation.invoiceId())).findFirst().orElseThrow();
-            invoicing.applyPayment(invoice, allocation.amount(), "Payment of $" + allocation.amount().formatted()
-                    + " by " + payment.method().label() + describe(payment), user);
+            invoicing.applyPayment(byId.get(allocation.invoiceId()), allocation.amount(), "Payment of $"
+                    + allocation.amount().formatted() + " by " + payment.method().label() + describe(payment), user);
         }
         if (payment.unapplied().isPositive()) {
             credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
@@ -139,13 +139,12 @@ public class PaymentRecording {
                 ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
                 : Allocations.explicit(client.name(), Allocations.Open.of(open),
                         List.of(new PaymentRequest.Target(invoiceId, amount)), amount);
+        Map<InvoiceId, Invoice> byId = byId(open);
         for (Allocation allocation : allocations) {
-            Invoice invoice = open.stream().filter(i -> i.id().equals(allocation.invoiceId())).findFirst().orElseThrow();
-            invoicing.applyPayment(invoice, allocation.amount(), "Client credit of $"
+            invoicing.applyPayment(byId.get(allocation.invoiceId()), allocation.amount(), "Client credit of $"
                     + allocation.amount().formatted() + " applied", user);
-            credit.record(workspace, client.id(), ClientCredit.Entry.APPLIED, Money.zero().minus(allocation.amount()),
-                    null, allocation.invoiceId(), "Applied to " + allocation.invoiceNumber(), user.name());
         }
+        credit.recordApplied(workspace, client.id(), allocations, user.name());
         if (!allocations.isEmpty()) {
             events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
                     "credit applied", applied(allocations, "Applied to ")));
@@ -193,6 +192,10 @@ public class PaymentRecording {
         }
         return clients.find(workspace, new ClientId(id))
                 .orElseThrow(() -> new NotFoundException("Client " + id));
+    }
+
+    private static Map<InvoiceId, Invoice> byId(List<Invoice> invoices) {
+        return invoices.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
     }
 
     private static Money positive(@Nullable Money amount, String field, String message) {

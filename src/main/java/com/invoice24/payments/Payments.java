@@ -50,13 +50,11 @@ class Payments {
                 .param("createdAt", Timestamps.of(payment.createdAt()))
                 .param("by", by)
                 .update();
-        for (Allocation allocation : payment.allocations()) {
-            jdbc.sql("INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (:payment, :invoice, :amount)")
-                    .param("payment", payment.id().value())
-                    .param("invoice", allocation.invoiceId().value())
-                    .param("amount", allocation.amount().amount())
-                    .update();
-        }
+        RowInserts.insert(jdbc, "payment_allocations", List.of("payment_id", "invoice_id", "amount"),
+                payment.allocations().stream()
+                        .map(allocation -> new Object[] {payment.id().value(), allocation.invoiceId().value(),
+                                allocation.amount().amount()})
+                        .toList());
     }
 
     void markReversed(Payment payment) {

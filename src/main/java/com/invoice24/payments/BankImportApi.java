@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Bank-statement import, the review queue and CSV mappings in the API (F-6.4). */
+/** Bank-statement import, the review queue and CSV mappings in the API. */
 @RestController
 @Validated
 @Tag(name = "Payments and credits")

@@ -55,7 +55,8 @@ class BankImports {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("""
-                SELECT fingerprint FROM bank_lines WHERE workspace_id = :workspace AND fingerprint = ANY(:fingerprints)""")
+                SELECT fingerprint FROM bank_lines
+                WHERE workspace_id = :workspace AND fingerprint = ANY(:fingerprints)""")
                 .param("workspace", workspace.value())
                 .param("fingerprints", fingerprints.toArray(String[]::new))
                 .query(String.class)

@@ -40,7 +40,8 @@ public class ClientStatements {
                 SELECT p.received_on, 'Payment, ' || CASE p.method WHEN 'ACH' THEN 'ACH' ELSE initcap(lower(p.method)) END
                            || coalesce(' ref ' || p.reference, '') || ' (' || string_agg(i.number, ', ') || ')',
                        0, sum(a.amount), 2, p.created_at
-                FROM payments p JOIN payment_allocations a ON a.payment_id = p.id JOIN invoice_register i ON i.id = a.invoice_id
+                FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
+                  JOIN invoice_register i ON i.id = a.invoice_id
                 WHERE p.workspace_id = :workspace AND p.client_id = :client AND p.reversed_at IS NULL
                 GROUP BY p.id
               UNION ALL

@@ -17,7 +17,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A credit note (F-6.2): corrects a sent invoice without changing it, by lowering what it asks for.
+ * A credit note: corrects a sent invoice without changing it, by lowering what it asks for.
  * It has a gapless number of its own and is never changed once issued; {@code lines} is empty
  * when the note is a single amount with its reason.
  */

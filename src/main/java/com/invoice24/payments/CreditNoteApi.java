@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/credit-notes")
 @Validated
-@Tag(name = "Credit notes", description = "Corrections of sent invoices, each with its own number (F-6.2)")
+@Tag(name = "Credit notes", description = "Corrections of sent invoices, each with its own number")
 class CreditNoteApi {
 
     private final CreditNoteService creditNotes;

@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issuing credit notes on sent invoices (F-6.2), and reading them back. */
+/** Issuing credit notes on sent invoices, and reading them back. */
 @Service
 class CreditNoteService {
 
@@ -57,8 +57,8 @@ class CreditNoteService {
             throw new InvalidRequestException("Choose the invoice to credit.",
                     List.of(new FieldProblem("invoiceId", "Choose the invoice to credit")));
         }
-        List<CreditNoteLine> lines = lines(request);
-        Money amount = amount(request, lines);
+        List<CreditNoteLine> lines = request.creditLines();
+        Money amount = request.creditAmount();
         WorkspaceId workspace = user.workspaceId();
         Invoice invoice = invoicing.lock(workspace, new InvoiceId(request.invoiceId()));
         LocalDate today = invoicing.today(workspace);
@@ -92,27 +92,5 @@ class CreditNoteService {
     CreditNoteDocument document(WorkspaceId workspace, CreditNoteId id) {
         CreditNote note = creditNote(workspace, id);
         return documents.document(note, invoicing.invoice(workspace, note.invoiceId()));
-    }
-
-    private static List<CreditNoteLine> lines(CreditNoteRequest request) {
-        if (request.lines() == null) {
-            return List.of();
-        }
-        return request.lines().stream()
-                .map(line -> new CreditNoteLine(Objects.requireNonNullElse(line.description(), "").trim(),
-                        line.amount() != null ? line.amount() : Money.zero()))
-                .toList();
-    }
-
-    /** The amount asked for, or else what the lines add up to. */
-    private static Money amount(CreditNoteRequest request, List<CreditNoteLine> lines) {
-        if (request.amount() != null) {
-            return request.amount();
-        }
-        if (lines.isEmpty()) {
-            throw new InvalidRequestException("Enter the amount to credit.",
-                    List.of(new FieldProblem("amount", "Enter the amount to credit")));
-        }
-        return lines.stream().map(CreditNoteLine::amount).reduce(Money.zero(), Money::plus);
     }
 }

@@ -6,20 +6,16 @@ import com.invoice24.clients.Clients;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.Invoicing;
-import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
-import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,19 +56,16 @@ public class PaymentRecording {
     public Payment record(CurrentUser user, PaymentRequest request) {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, request.clientId());
-        Money amount = positive(request.amount(), "amount", "The amount received must be above 0.00.");
-        Money fee = request.fee() == null ? Money.zero() : request.fee();
-        if (fee.isNegative() || fee.compareTo(amount) > 0) {
-            throw new BusinessRuleException("The processing fee must be between 0.00 and the amount.",
-                    List.of(new FieldProblem("fee", "Use 0.00 up to the amount")));
-        }
+        PaymentAmount received = PaymentAmount.of(request.amount(), request.fee());
+        Money amount = received.amount();
         List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
         List<Allocation> allocations = request.allocations() == null
                 ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
                 : Allocations.explicit(client.name(), Allocations.Open.of(open), request.allocations(), amount);
         Payment payment = new Payment(PaymentId.random(), workspace, client.id(), amount,
                 request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace),
-                request.method(), blankToNull(request.reference()), fee, allocations, null, null, clock.instant());
+                request.method(), blankToNull(request.reference()), received.fee(), allocations, null, null,
+                clock.instant());
         payments.add(payment, user.name());
         Map<InvoiceId, Invoice> byId = byId(open);
         for (Allocation allocation : allocations) {
@@ -100,12 +93,10 @@ public class PaymentRecording {
         WorkspaceId workspace = user.workspaceId();
         Payment payment = payments.lock(workspace, id).orElseThrow(() -> new NotFoundException("Payment " + id));
         Payment reversed = payment.reverse(reason.trim(), clock.instant());
+        Client client = clients.find(workspace, payment.clientId()).orElseThrow();
         credit.lock(workspace, payment.clientId());
         if (reversed.unapplied().isPositive()) {
-            if (credit.balance(workspace, payment.clientId()).compareTo(reversed.unapplied()) < 0) {
-                throw new WrongStateException("Credit from this payment has already been used; reverse or refund "
-                        + "that first.");
-            }
+            available(workspace, client).requireStillHeld(reversed.unapplied());
             credit.record(workspace, payment.clientId(), ClientCredit.Entry.REVERSED, Money.zero()
                     .minus(reversed.unapplied()), id, null, reason.trim(), user.name());
         }
@@ -115,8 +106,7 @@ public class PaymentRecording {
         }
         payments.markReversed(reversed);
         events.publishEvent(reversed.reversal());
-        events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id,
-                label(payment, clients.find(workspace, payment.clientId()).orElseThrow()), "reversed",
+        events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id, label(payment, client), "reversed",
                 reason.trim() + applied(reversed.allocations(), ". Taken back from ")));
         return payment(workspace, id);
     }
@@ -128,12 +118,7 @@ public class PaymentRecording {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, clientId.value());
         credit.lock(workspace, client.id());
-        Money available = credit.balance(workspace, client.id());
-        Money amount = requested != null ? positive(requested, "amount", "Apply an amount above 0.00.") : available;
-        if (!available.isPositive() || amount.compareTo(available) > 0) {
-            throw new BusinessRuleException(client.name() + " has $" + available.formatted() + " of credit.",
-                    List.of(new FieldProblem("amount", "Use at most " + available)));
-        }
+        Money amount = available(workspace, client).toApply(requested);
         List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
         List<Allocation> allocations = invoiceId == null
                 ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
@@ -161,12 +146,7 @@ public class PaymentRecording {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, clientId.value());
         credit.lock(workspace, client.id());
-        Money amount = positive(requested, "amount", "Refund an amount above 0.00.");
-        Money available = credit.balance(workspace, client.id());
-        if (amount.compareTo(available) > 0) {
-            throw new BusinessRuleException(client.name() + " has $" + available.formatted() + " of credit.",
-                    List.of(new FieldProblem("amount", "Use at most " + available)));
-        }
+        Money amount = available(workspace, client).toRefund(requested);
         credit.record(workspace, client.id(), ClientCredit.Entry.REFUNDED, Money.zero().minus(amount), null, null,
                 reason.trim(), user.name());
         events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
@@ -198,11 +178,9 @@ public class PaymentRecording {
         return invoices.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
     }
 
-    private static Money positive(@Nullable Money amount, String field, String message) {
-        if (amount == null || !amount.isPositive()) {
-            throw new BusinessRuleException(message, List.of(new FieldProblem(field, message)));
-        }
-        return amount;
+    /** The client's credit as it stands; the caller holds the client's credit lock. */
+    private AvailableCredit available(WorkspaceId workspace, Client client) {
+        return new AvailableCredit(client.name(), credit.balance(workspace, client.id()));
     }
 
     /** How the log names a payment, which has no number of its own: "$750.00 from Globex". */

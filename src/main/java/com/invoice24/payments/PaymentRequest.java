@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A payment as {@code POST /api/v1/payments} takes it (API.md). Without {@code allocations} it pays
+ * A payment as {@code POST /api/v1/payments} takes it. Without {@code allocations} it pays
  * the oldest due invoices first; an empty list keeps it all as credit (a deposit or retainer).
  */
 public record PaymentRequest(

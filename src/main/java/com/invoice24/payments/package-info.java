@@ -1,5 +1,5 @@
 /**
- * Payments, allocations, client credit, credit notes and reconciliation (F-6).
+ * Payments, allocations, client credit, credit notes and reconciliation with the bank.
  */
 @NullMarked
 package com.invoice24.payments;

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * checked against earlier imports and written with one statement each, however long the file.
  */
 @Service
-public class BankImporting {
+class BankImporting {
 
     private static final Logger log = LoggerFactory.getLogger(BankImporting.class);
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * AP can follow.
  */
 @Service
-public class ClientStatements {
+class ClientStatements {
 
     private static final String ACTIVITY = """
             SELECT day, description, charge, credit FROM (

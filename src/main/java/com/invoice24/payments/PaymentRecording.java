@@ -16,6 +16,7 @@ import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,8 +53,12 @@ public class PaymentRecording {
         this.events = events;
     }
 
+    /**
+     * Returns the payment as written, without reading it back: its allocations carry the numbers of the
+     * invoices locked for them.
+     */
     @Transactional
-    public Payment record(CurrentUser user, PaymentRequest request) {
+    Payment record(CurrentUser user, PaymentRequest request) {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, request.clientId());
         PaymentAmount received = PaymentAmount.of(request.amount(), request.fee());
@@ -64,8 +69,9 @@ public class PaymentRecording {
                 : Allocations.explicit(client.name(), Allocations.Open.of(open), request.allocations(), amount);
         Payment payment = new Payment(PaymentId.random(), workspace, client.id(), amount,
                 request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace),
-                request.method(), blankToNull(request.reference()), received.fee(), allocations, null, null,
-                clock.instant());
+                request.method(), blankToNull(request.reference()), received.fee(),
+                allocations.stream().sorted(Allocation.IN_NUMBER_ORDER).toList(), null, null,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         payments.add(payment, user.name());
         Map<InvoiceId, Invoice> byId = byId(open);
         for (Allocation allocation : allocations) {
@@ -81,11 +87,11 @@ public class PaymentRecording {
                 "recorded", payment.method().label() + describe(payment) + applied(allocations, ". Applied to ")
                         + (payment.unapplied().isPositive() ? ". $" + payment.unapplied().formatted()
                         + " to client credit" : "")));
-        return payment(workspace, payment.id());
+        return payment;
     }
 
     @Transactional
-    public Payment reverse(CurrentUser user, PaymentId id, String reason) {
+    Payment reverse(CurrentUser user, PaymentId id, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the payment is reversed; it goes on the record.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
@@ -113,7 +119,7 @@ public class PaymentRecording {
 
     /** Uses the client's credit on their invoices: the one given, or the oldest due first. */
     @Transactional
-    public List<Allocation> applyCredit(CurrentUser user, ClientId clientId, @Nullable UUID invoiceId,
+    List<Allocation> applyCredit(CurrentUser user, ClientId clientId, @Nullable UUID invoiceId,
                                         @Nullable Money requested) {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, clientId.value());
@@ -138,7 +144,7 @@ public class PaymentRecording {
     }
 
     @Transactional
-    public Money refundCredit(CurrentUser user, ClientId clientId, @Nullable Money requested, String reason) {
+    Money refundCredit(CurrentUser user, ClientId clientId, @Nullable Money requested, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the credit is refunded.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
@@ -154,7 +160,7 @@ public class PaymentRecording {
         return credit.balance(workspace, client.id());
     }
 
-    public Payment payment(WorkspaceId workspace, PaymentId id) {
+    Payment payment(WorkspaceId workspace, PaymentId id) {
         return payments.find(workspace, id).orElseThrow(() -> new NotFoundException("Payment " + id));
     }
 
@@ -162,7 +168,7 @@ public class PaymentRecording {
         return payments.list(workspace, client, page, size);
     }
 
-    public Money creditOf(WorkspaceId workspace, ClientId client) {
+    Money creditOf(WorkspaceId workspace, ClientId client) {
         return credit.balance(workspace, client);
     }
 

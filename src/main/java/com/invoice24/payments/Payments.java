@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,8 +118,7 @@ class Payments {
                 rows.stream().map(row -> row.getValue().invoiceId()).collect(Collectors.toSet()));
         return rows.stream()
                 .map(row -> Map.entry(row.getKey(), row.getValue().numbered(numbers.get(row.getValue().invoiceId()))))
-                .sorted(Comparator.comparing(row -> row.getValue().invoiceNumber(),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Map.Entry.comparingByValue(Allocation.IN_NUMBER_ORDER))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }

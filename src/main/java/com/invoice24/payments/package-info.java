@@ -1,5 +1,5 @@
 /**
- * Payments, allocations, client credit, credit notes and reconciliation with the bank.
+ * Payments, allocations, client credit, credit notes and reconciliation.
  */
 @NullMarked
 package com.invoice24.payments;

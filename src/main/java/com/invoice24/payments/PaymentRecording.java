@@ -120,7 +120,7 @@ public class PaymentRecording {
     /** Uses the client's credit on their invoices: the one given, or the oldest due first. */
     @Transactional
     List<Allocation> applyCredit(CurrentUser user, ClientId clientId, @Nullable UUID invoiceId,
-                                        @Nullable Money requested) {
+                                 @Nullable Money requested) {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, clientId.value());
         credit.lock(workspace, client.id());

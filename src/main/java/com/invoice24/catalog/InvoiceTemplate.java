@@ -8,7 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a new invoice for one billing model starts (F-1.6): its default lines, notes, payment terms
+ * Where a new invoice for one billing model starts: its default lines, notes, payment terms
  * (none means the client's or the workspace's) and the supporting documents to attach.
  */
 public record InvoiceTemplate(TemplateId id, WorkspaceId workspaceId, String name, BillingModel billingModel,

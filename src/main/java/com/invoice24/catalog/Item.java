@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reusable line of the service library (F-1.5). The description is what the client reads on the
+ * A reusable line of the service library. The description is what the client reads on the
  * invoice, such as "Monthly SEO management – {period}". An archived item is no longer offered for
  * new invoices, but invoices and templates that name it keep it.
  */

@@ -3,6 +3,7 @@ package com.invoice24.catalog;
 import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ class TemplateApi {
         }
     }
 
+    @Schema(name = "TemplateLineView")
     record LineView(@Nullable UUID itemId, String description, BigDecimal quantity, Unit unit, BigDecimal unitPrice,
                     boolean taxable) {
 

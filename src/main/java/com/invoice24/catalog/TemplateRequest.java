@@ -1,5 +1,6 @@
 package com.invoice24.catalog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -34,6 +35,7 @@ record TemplateRequest(
     }
 
     /** A default line; {@code itemId} links it to the service item it was taken from. */
+    @Schema(name = "TemplateLineRequest")
     record Line(
             @Nullable UUID itemId,
             @NotBlank(message = "Enter the line's description")

@@ -1,6 +1,6 @@
 /**
  * The service-item library with client-specific rates, and the invoice templates per billing model
- * that a new invoice starts from (F-1.5, F-1.6).
+ * that a new invoice starts from.
  */
 @NullMarked
 package com.invoice24.catalog;

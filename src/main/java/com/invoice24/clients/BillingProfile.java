@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Everything AP needs from the provider's side to approve and pay an invoice (F-1.7). */
+/** Everything AP needs from the provider's side to approve and pay an invoice. */
 public record BillingProfile(
         String name,
         @Nullable String legalName,

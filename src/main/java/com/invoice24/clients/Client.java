@@ -29,7 +29,7 @@ public record Client(ClientId id, WorkspaceId workspaceId, BillingProfile profil
         return archivedAt != null;
     }
 
-    /** The client's own terms, or the workspace's default when the client has none (F-1.3). */
+    /** The client's own terms, or the workspace's default when the client has none. */
     public PaymentTerms paymentTerms(PaymentTerms workspaceDefault) {
         return profile.paymentTerms() != null ? profile.paymentTerms() : workspaceDefault;
     }
@@ -48,7 +48,7 @@ public record Client(ClientId id, WorkspaceId workspaceId, BillingProfile profil
                 clock.instant(), version);
     }
 
-    /** Pause-work policy (F-5.5): the client goes on hold, or comes off it. */
+    /** Pause-work policy: the client goes on hold, or comes off it. */
     Client onHold(boolean hold, Clock clock) {
         return new Client(id, workspaceId, profile, hold, archivedAt, createdAt, clock.instant(), version);
     }

@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Onboarding and keeping client billing profiles (F-1.7) and their purchase orders. */
+/** Onboarding and keeping client billing profiles and their purchase orders. */
 @Service
 public class ClientOnboarding {
 

@@ -1,6 +1,6 @@
 package com.invoice24.clients;
 
-/** How the client wants invoices (F-1.7): by email, uploaded to their AP portal, or by mail. */
+/** How the client wants invoices: by email, uploaded to their AP portal, or by mail. */
 public enum DeliveryMethod {
     EMAIL("By email"),
     PORTAL_UPLOAD("Upload to their AP portal"),

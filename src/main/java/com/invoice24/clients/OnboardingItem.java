@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The onboarding checklist (F-1.7): what to capture before the first invoice so nobody has to chase
+ * The onboarding checklist: what to capture before the first invoice so nobody has to chase
  * it later. Each item names the field it concerns, whether it applies to a client, and when it is done.
  */
 public enum OnboardingItem {

@@ -3,7 +3,7 @@ package com.invoice24.clients;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client's vendor paperwork (F-1.7). In a change request a field left out (null) keeps its value.
+ * The client's vendor paperwork. In a change request a field left out (null) keeps its value.
  */
 public record VendorOnboarding(@Nullable Boolean w9Sent, @Nullable Boolean coiSent,
                                @Nullable Boolean vendorFormComplete, @Nullable Boolean bankingFormComplete) {

@@ -1,5 +1,5 @@
 /**
- * Clients and their billing profiles: the onboarding checklist of F-1.7, purchase orders, and
+ * Clients and their billing profiles: the onboarding checklist, purchase orders, and
  * everything AP needs to approve an invoice on first read.
  */
 @NullMarked

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The pause-work policy (F-5.5): a client whose invoice is N days past due (14 unless the workspace
+ * The pause-work policy: a client whose invoice is N days past due (14 unless the workspace
  * says otherwise) goes on hold; once nothing is that late any more (paid, credited, written off, or
  * under a signed payment plan) the hold lifts. Every change is recorded with its reason.
  */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A client's reminders: off, the workspace's sequence, or steps of its own (F-5.1). */
+/** A client's reminders: off, the workspace's sequence, or steps of its own. */
 @RestController
 @Tag(name = "Collections")
 class ClientReminderApi {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The client's reminders page (F-5.1): the workspace's sequence, steps of its own edited like the
+ * The client's reminders page: the workspace's sequence, steps of its own edited like the
  * workspace's, or no reminders at all for this client.
  */
 @Controller

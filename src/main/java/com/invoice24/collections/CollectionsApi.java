@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Disputes, promises to pay and the reminder policy over the API (API.md). */
+/** Disputes, promises to pay and the reminder policy over the API. */
 @RestController
 @Tag(name = "Collections")
 class CollectionsApi {

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Disputes (F-5.4): opened with a reason, an owner and a resolve-by date; reminders pause while open. */
+/** Disputes: opened with a reason, an owner and a resolve-by date; reminders pause while open. */
 @Service
 public class Disputes {
 

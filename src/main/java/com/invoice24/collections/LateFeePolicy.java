@@ -5,6 +5,7 @@ import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
 import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.WorkspaceId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A workspace's late-fee policy (F-1.4): off (NONE) until the workspace sets one. */
+/** A workspace's late-fee policy: off (NONE) until the workspace sets one. */
 @Service
 public class LateFeePolicy {
 
@@ -31,6 +32,7 @@ public class LateFeePolicy {
         }
     }
 
+    @Schema(name = "LateFeePolicyRequest")
     public record Request(@Nullable Kind kind, @Nullable BigDecimal amount, @Nullable BigDecimal percent,
                           @Nullable Integer graceDays, @Nullable BigDecimal cap) {
     }

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Late fees (F-1.4, F-5.7): a job charges each overdue invoice at most once per calendar month, as a
+ * Late fees: a job charges each overdue invoice at most once per calendar month, as a
  * separate late-fee invoice that references the original. The month is claimed by inserting its row in
  * {@code late_fees}; only the transaction whose insert went in drafts and sends the late-fee invoice.
  */

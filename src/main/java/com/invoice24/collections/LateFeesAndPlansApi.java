@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The late-fee policy and payment plans over the API (API.md). */
+/** The late-fee policy and payment plans over the API. */
 @RestController
 @Tag(name = "Collections")
 class LateFeesAndPlansApi {

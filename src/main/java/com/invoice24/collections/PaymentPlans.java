@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Payment plans (F-5.6): an invoice's balance split into installments with dates. Payments since the
+ * Payment plans: an invoice's balance split into installments with dates. Payments since the
  * plan count toward the installments in order; an installment whose date has passed and that those
  * payments do not cover is missed.
  */

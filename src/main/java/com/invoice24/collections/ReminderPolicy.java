@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A workspace's reminder sequence (F-5.1): the default steps until the workspace saves its own. */
+/** A workspace's reminder sequence: the default steps until the workspace saves its own. */
 @Service
 public class ReminderPolicy {
 
@@ -88,7 +88,7 @@ public class ReminderPolicy {
         return savedEmpty ? List.of() : DEFAULTS;
     }
 
-    /** A client's own choice (F-5.1): reminders off, or steps of its own; absent, the workspace's steps apply. */
+    /** A client's own choice: reminders off, or steps of its own; absent, the workspace's steps apply. */
     public record ClientOverride(boolean remindersOff, @Nullable List<ReminderStep> ownSteps) {
 
         static final ClientOverride NONE = new ClientOverride(false, null);

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends reminder steps exactly once (F-5.2). A step is claimed by inserting its row in
+ * Sends reminder steps exactly once. A step is claimed by inserting its row in
  * {@code reminder_deliveries}; only the transaction whose insert went in queues the email, so reruns,
  * late runs and two instances never send a step twice. After downtime only the latest due step goes out;
  * the older ones are recorded as skipped.

@@ -1,5 +1,5 @@
 /**
- * Collections without burning relationships (F-5): reminder sequences sent exactly once, disputes and
+ * Collections without burning relationships: reminder sequences sent exactly once, disputes and
  * promises to pay that pause them, and the page of what needs attention today.
  */
 @NullMarked

@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of an invoice's timeline: created, sent, voided, payment … with who and when. */
-public record Activity(Instant at, String type, String detail, @Nullable String actor) {
+record Activity(Instant at, String type, String detail, @Nullable String actor) {
 }

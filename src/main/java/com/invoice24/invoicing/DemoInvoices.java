@@ -47,8 +47,9 @@ class DemoInvoices {
     }
 
     private static InvoiceRequest request(Client client, String description, String quantity, String price) {
-        return new InvoiceRequest(client.id().value(), null, null, null, null, null, null, null, null, null,
-                "Thank you for your business.", List.of(new InvoiceRequest.Line(null, description,
-                new BigDecimal(quantity), "EACH", new BigDecimal(price), false)), null);
+        return InvoiceRequest.builder().clientId(client.id().value()).notes("Thank you for your business.")
+                .lines(List.of(new InvoiceRequest.Line(null, description, new BigDecimal(quantity), "EACH",
+                        new BigDecimal(price), false)))
+                .build();
     }
 }

@@ -2,6 +2,7 @@ package com.invoice24.invoicing;
 
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +24,16 @@ public class InvoiceActivity {
 
     /** Records what happened; {@code by} is null for what the system did (jobs, the client's portal). */
     public void record(Invoice invoice, String type, String detail, @Nullable CurrentUser by) {
+        record(invoice.workspaceId(), invoice.id(), type, detail, by);
+    }
+
+    void record(WorkspaceId workspace, InvoiceId invoice, String type, String detail, @Nullable CurrentUser by) {
         jdbc.sql("""
                 INSERT INTO invoice_activity (id, workspace_id, invoice_id, at, type, detail, actor_id, actor_name)
                 VALUES (:id, :workspace, :invoice, :at, :type, :detail, :actorId, :actorName)""")
                 .param("id", UUID.randomUUID())
-                .param("workspace", invoice.workspaceId().value())
-                .param("invoice", invoice.id().value())
+                .param("workspace", workspace.value())
+                .param("invoice", invoice.value())
                 .param("at", Timestamps.of(clock.instant()))
                 .param("type", type)
                 .param("detail", detail)

@@ -10,6 +10,7 @@ import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -55,6 +56,7 @@ class InvoiceApi {
         this.pdf = pdf;
     }
 
+    @Schema(name = "InvoiceLineView")
     record LineView(@Nullable UUID itemId, String description, BigDecimal quantity, @Nullable String unit,
                     BigDecimal unitPrice, boolean taxable, Money amount) {
     }

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Supporting files on an invoice (F-3.6): timesheets, receipts, acceptance notes. At most 10 MB
+ * Supporting files on an invoice: timesheets, receipts, acceptance notes. At most 10 MB
  * each, and only PDF, PNG, JPEG, CSV or XLSX, recognised by their bytes rather than their names, and kept
  * with the type their bytes show.
  */

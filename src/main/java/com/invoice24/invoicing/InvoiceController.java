@@ -97,8 +97,8 @@ class InvoiceController {
     @GetMapping("/invoices/new")
     String initCreationForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID clientId,
                             @RequestParam(required = false) UUID templateId, Model model) {
-        InvoiceRequest form = new InvoiceRequest(clientId, null, null, null, null, null, null, null, null,
-                new InvoiceRequest.Period(null, null), null, null, null);
+        InvoiceRequest form = InvoiceRequest.builder().clientId(clientId)
+                .servicePeriod(new InvoiceRequest.Period(null, null)).build();
         BindingResult result = new BeanPropertyBindingResult(form, "form");
         if (templateId != null) {
             try {

@@ -6,8 +6,8 @@ import com.invoice24.workspace.WorkspaceSettings;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the invoice document shows (F-3.1), for the page and for the PDF alike. */
-public record InvoiceDocument(Invoice invoice, InvoiceStatus status, BillingProfile client, WorkspaceSettings provider,
+/** Everything the invoice document shows, for the page and for the PDF alike. */
+record InvoiceDocument(Invoice invoice, InvoiceStatus status, BillingProfile client, WorkspaceSettings provider,
                               @Nullable String logoDataUri, List<AttachmentInfo> attachments) {
 
     /** What AP is asked to pay: the whole total on a draft, the balance once sent. */

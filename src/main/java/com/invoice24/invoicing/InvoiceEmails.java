@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The email that carries an invoice (F-4.1): the subject AP filters on, the essentials, the PDF. */
+/** The email that carries an invoice: the subject AP filters on, the essentials, the PDF. */
 @Component
 class InvoiceEmails {
 

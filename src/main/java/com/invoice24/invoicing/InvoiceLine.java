@@ -15,7 +15,7 @@ public record InvoiceLine(@Nullable UUID itemId, String description, BigDecimal 
         return new InvoiceLine(itemId, newDescription, quantity, unit, unitPrice, taxable);
     }
 
-    /** Quantity × unit price, rounded half-up to cents once (API.md). */
+    /** Quantity × unit price, rounded half-up to cents once. */
     public Money amount() {
         return Money.of(quantity.multiply(unitPrice));
     }

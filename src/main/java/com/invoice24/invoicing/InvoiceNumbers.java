@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gapless invoice numbers (F-3.2). The counter row is bumped in the finalizing transaction and
+ * Gapless invoice numbers. The counter row is bumped in the finalizing transaction and
  * stays locked until it commits, so concurrent sends queue up behind it and a rolled-back send
  * returns its number.
  */

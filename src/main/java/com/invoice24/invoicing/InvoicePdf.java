@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The invoice as a PDF (F-3.7), from the same template as the invoice page. A draft is drawn from
+ * The invoice as a PDF, from the same template as the invoice page. A draft is drawn from
  * today's data; a sent invoice is the PDF kept when it went out, so it never changes afterwards.
  */
 @Component

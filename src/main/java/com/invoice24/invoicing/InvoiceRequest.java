@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A draft invoice as {@code POST|PUT /api/v1/invoices} take it (API.md). On {@code PUT} a field left
+ * A draft invoice as {@code POST|PUT /api/v1/invoices} take it. On {@code PUT} a field left
  * out keeps its value; {@code lines}, when given, replace all lines. Placeholders such as
  * {@code {period}} in descriptions and notes are filled from the draft's service period and project.
  */
@@ -54,6 +54,7 @@ public record InvoiceRequest(
     public record Period(@Nullable LocalDate start, @Nullable LocalDate end) {
     }
 
+    @Schema(name = "InvoiceLineRequest")
     public record Line(
             @Nullable UUID itemId,
             @Nullable @Size(max = 1000) String description,
@@ -74,16 +75,32 @@ public record InvoiceRequest(
         }
     }
 
+    /** A request built by naming what it says; everything not named is left out. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This request as a builder, to change some of what it says. */
+    Builder toBuilder() {
+        return builder().clientId(clientId).issueDate(issueDate).paymentTermsDays(paymentTermsDays)
+                .paymentTermsBasis(paymentTermsBasis).dueDate(dueDate).poNumber(poNumber).projectId(projectId)
+                .projectCode(projectCode).reference(reference).servicePeriod(servicePeriod).notes(notes).lines(lines)
+                .discount(discount).templateId(templateId);
+    }
+
     /**
      * What an invoice says, as the request that would write it again without its dates: where a
      * correction or a copy starts.
      */
     static InvoiceRequest of(Invoice invoice) {
-        return new InvoiceRequest(invoice.clientId().value(), null, invoice.terms().days(), invoice.terms().basis(),
-                null, invoice.poNumber(), null, invoice.projectCode(), invoice.reference(),
-                new Period(invoice.servicePeriod().start(), invoice.servicePeriod().end()), invoice.notes(),
-                invoice.lines().stream().map(Line::of).toList(),
-                invoice.totals().discount().isZero() ? null : invoice.totals().discount(), null);
+        return builder().clientId(invoice.clientId().value())
+                .paymentTermsDays(invoice.terms().days()).paymentTermsBasis(invoice.terms().basis())
+                .poNumber(invoice.poNumber()).projectCode(invoice.projectCode()).reference(invoice.reference())
+                .servicePeriod(new Period(invoice.servicePeriod().start(), invoice.servicePeriod().end()))
+                .notes(invoice.notes())
+                .lines(invoice.lines().stream().map(Line::of).toList())
+                .discount(invoice.totals().discount().isZero() ? null : invoice.totals().discount())
+                .build();
     }
 
     /** A draft as its editor shows it: its own dates too, and the due date only when it was set by hand. */
@@ -93,20 +110,115 @@ public record InvoiceRequest(
     }
 
     InvoiceRequest withDates(@Nullable LocalDate issuedOn, @Nullable LocalDate dueOn, Period period) {
-        return new InvoiceRequest(clientId, issuedOn, paymentTermsDays, paymentTermsBasis, dueOn, poNumber, projectId,
-                projectCode, reference, period, notes, lines, discount, templateId);
+        return toBuilder().issueDate(issuedOn).dueDate(dueOn).servicePeriod(period).build();
     }
 
     InvoiceRequest withLines(List<Line> newLines) {
-        return new InvoiceRequest(clientId, issueDate, paymentTermsDays, paymentTermsBasis, dueDate, poNumber,
-                projectId, projectCode, reference, servicePeriod, notes, newLines, discount, templateId);
+        return toBuilder().lines(newLines).build();
     }
 
     /** The template's lines, notes and terms where the request gives none. */
     InvoiceRequest startingFrom(List<Line> templateLines, @Nullable String templateNotes,
                                 @Nullable Integer templateTermsDays) {
-        return new InvoiceRequest(clientId, issueDate, paymentTermsDays != null ? paymentTermsDays : templateTermsDays,
-                paymentTermsBasis, dueDate, poNumber, projectId, projectCode, reference, servicePeriod,
-                notes != null ? notes : templateNotes, lines != null ? lines : templateLines, discount, null);
+        return toBuilder().paymentTermsDays(paymentTermsDays != null ? paymentTermsDays : templateTermsDays)
+                .notes(notes != null ? notes : templateNotes).lines(lines != null ? lines : templateLines)
+                .templateId(null).build();
+    }
+
+    /** Builds an {@link InvoiceRequest} field by field; what is not set stays null ("keep" on a revision). */
+    public static final class Builder {
+
+        private @Nullable UUID clientId;
+        private @Nullable LocalDate issueDate;
+        private @Nullable Integer paymentTermsDays;
+        private PaymentTerms.@Nullable Basis paymentTermsBasis;
+        private @Nullable LocalDate dueDate;
+        private @Nullable String poNumber;
+        private @Nullable UUID projectId;
+        private @Nullable String projectCode;
+        private @Nullable String reference;
+        private @Nullable Period servicePeriod;
+        private @Nullable String notes;
+        private @Nullable List<Line> lines;
+        private @Nullable Money discount;
+        private @Nullable UUID templateId;
+
+        private Builder() {
+        }
+
+        public Builder clientId(@Nullable UUID value) {
+            clientId = value;
+            return this;
+        }
+
+        public Builder issueDate(@Nullable LocalDate value) {
+            issueDate = value;
+            return this;
+        }
+
+        public Builder paymentTermsDays(@Nullable Integer value) {
+            paymentTermsDays = value;
+            return this;
+        }
+
+        public Builder paymentTermsBasis(PaymentTerms.@Nullable Basis value) {
+            paymentTermsBasis = value;
+            return this;
+        }
+
+        public Builder dueDate(@Nullable LocalDate value) {
+            dueDate = value;
+            return this;
+        }
+
+        public Builder poNumber(@Nullable String value) {
+            poNumber = value;
+            return this;
+        }
+
+        public Builder projectId(@Nullable UUID value) {
+            projectId = value;
+            return this;
+        }
+
+        public Builder projectCode(@Nullable String value) {
+            projectCode = value;
+            return this;
+        }
+
+        public Builder reference(@Nullable String value) {
+            reference = value;
+            return this;
+        }
+
+        public Builder servicePeriod(@Nullable Period value) {
+            servicePeriod = value;
+            return this;
+        }
+
+        public Builder notes(@Nullable String value) {
+            notes = value;
+            return this;
+        }
+
+        public Builder lines(@Nullable List<Line> value) {
+            lines = value;
+            return this;
+        }
+
+        public Builder discount(@Nullable Money value) {
+            discount = value;
+            return this;
+        }
+
+        public Builder templateId(@Nullable UUID value) {
+            templateId = value;
+            return this;
+        }
+
+        public InvoiceRequest build() {
+            return new InvoiceRequest(clientId, issueDate, paymentTermsDays, paymentTermsBasis, dueDate, poNumber,
+                    projectId, projectCode, reference, servicePeriod, notes, lines, discount, templateId);
+        }
     }
 }

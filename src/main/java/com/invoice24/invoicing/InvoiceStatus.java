@@ -3,7 +3,7 @@ package com.invoice24.invoicing;
 import java.time.LocalDate;
 
 /**
- * The status shown for an invoice (API.md), by precedence: VOID, WRITTEN_OFF, PAID, DISPUTED,
+ * The status shown for an invoice (docs/api.md), by precedence: VOID, WRITTEN_OFF, PAID, DISPUTED,
  * OVERDUE (balance due and due date before today), PARTIALLY_PAID, VIEWED, SENT, DRAFT.
  */
 public enum InvoiceStatus {

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Invoices {
 
-    private static final String BALANCE = "(i.total - i.amount_paid - i.amount_credited)";
+    /** The one balance rule, computed by the database ({@code invoices.balance_due}). */
+    private static final String BALANCE = "i.balance_due";
     /** The SQL of each derived status, following {@link InvoiceStatus}'s precedence. */
     private static final Map<InvoiceStatus, String> STATUS_SQL = Map.of(
             InvoiceStatus.DRAFT, "i.state = 'DRAFT'",
@@ -60,35 +63,50 @@ public class Invoices {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    public Optional<Invoice> find(WorkspaceId workspace, InvoiceId id) {
+    Optional<Invoice> find(WorkspaceId workspace, InvoiceId id) {
         return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id = :id")
                 .param("workspace", workspace.value())
                 .param("id", id.value())
                 .query((rs, row) -> invoice(rs, List.of()))
                 .optional()
-                .map(invoice -> withLines(invoice, lines(invoice.id())));
+                .map(invoice -> invoice.withLines(lines(invoice.id())));
     }
 
     /** For the finalizing transaction: the row stays locked until it commits. */
     Optional<Invoice> lockForUpdate(WorkspaceId workspace, InvoiceId id) {
-        jdbc.sql("SELECT id FROM invoices WHERE workspace_id = :workspace AND id = :id FOR UPDATE")
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id = :id FOR UPDATE")
                 .param("workspace", workspace.value())
                 .param("id", id.value())
-                .query(UUID.class)
-                .optional();
-        return find(workspace, id);
+                .query((rs, row) -> invoice(rs, List.of()))
+                .optional()
+                .map(invoice -> invoice.withLines(lines(invoice.id())));
     }
 
-    /** A client's sent invoices with money still due, oldest due first, locked until the transaction ends. */
+    /**
+     * A client's sent invoices with money still due, oldest due first, locked until the transaction ends:
+     * two statements however many there are, the locking read and one read of all their lines.
+     */
     List<Invoice> lockOpen(WorkspaceId workspace, ClientId client) {
-        List<UUID> ids = jdbc.sql("SELECT i.id FROM invoices i WHERE i.workspace_id = :workspace "
+        List<Invoice> locked = jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace "
                         + "AND i.client_id = :client AND i.state = 'SENT' AND " + BALANCE + " > 0 "
                         + "ORDER BY i.due_date, i.issue_date, i.number FOR UPDATE")
                 .param("workspace", workspace.value())
                 .param("client", client.value())
-                .query(UUID.class)
+                .query((rs, row) -> invoice(rs, List.of()))
                 .list();
-        return ids.stream().map(id -> find(workspace, new InvoiceId(id)).orElseThrow()).toList();
+        if (locked.isEmpty()) {
+            return locked;
+        }
+        Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
+        jdbc.sql("SELECT * FROM invoice_lines WHERE invoice_id IN (:ids) ORDER BY invoice_id, position")
+                .param("ids", locked.stream().map(invoice -> invoice.id().value()).toList())
+                .query(rs -> {
+                    UUID invoice = rs.getObject("invoice_id", UUID.class);
+                    lines.computeIfAbsent(invoice, id -> new ArrayList<>()).add(line(rs));
+                });
+        return locked.stream()
+                .map(invoice -> invoice.withLines(lines.getOrDefault(invoice.id().value(), List.of())))
+                .toList();
     }
 
     /** Every sent invoice with money due, oldest due first, without their lines. */
@@ -97,6 +115,34 @@ public class Invoices {
                         + BALANCE + " > 0 ORDER BY i.due_date, i.issue_date, i.number")
                 .param("workspace", workspace.value())
                 .query((rs, row) -> invoice(rs, List.of()))
+                .list();
+    }
+
+    /**
+     * Stamps and returns the sent invoices with money due whose due date is before today in their workspace's
+     * time zone and that were not announced yet; disputed ones wait until the dispute is resolved. The index
+     * {@code invoices_open_by_due_idx} narrows the search to due dates before the latest today anywhere.
+     * A zone kept as a fixed offset ("-10:00", "UTC+05:30") is applied as an interval: PostgreSQL would read
+     * the text the POSIX way, with the sign turned round.
+     */
+    List<InvoiceOverdue> stampOverdue(Instant now, LocalDate latestToday) {
+        return jdbc.sql("""
+                UPDATE invoices i SET overdue_announced_at = :now
+                FROM workspace_time_zones w
+                WHERE w.id = i.workspace_id AND i.state = 'SENT' AND i.balance_due > 0 AND i.due_date < :latestToday
+                  AND i.due_date < CAST(CASE
+                      WHEN w.time_zone ~ '^(UTC|GMT|UT)?[+-]' THEN timezone(
+                          CAST(regexp_replace(w.time_zone, '^(UTC|GMT|UT)', '') AS interval), CAST(:now AS timestamptz))
+                      ELSE timezone(w.time_zone, CAST(:now AS timestamptz)) END AS date)
+                  AND NOT i.disputed AND i.overdue_announced_at IS NULL
+                RETURNING i.id, i.workspace_id, i.client_id, i.number, i.due_date, i.balance_due""")
+                .param("now", Timestamps.of(now))
+                .param("latestToday", latestToday)
+                .query((rs, row) -> new InvoiceOverdue(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                        new InvoiceId(rs.getObject("id", UUID.class)),
+                        new ClientId(rs.getObject("client_id", UUID.class)),
+                        rs.getString("number"), rs.getDate("due_date").toLocalDate(),
+                        Money.of(rs.getBigDecimal("balance_due")), now))
                 .list();
     }
 
@@ -110,13 +156,13 @@ public class Invoices {
         Map<String, Object> params = params(workspace, filter, today);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Listed> listed = jdbc.sql("SELECT i.*, c.name AS client_name FROM invoices i JOIN clients c ON c.id = i.client_id "
+        return jdbc.sql("SELECT i.*, c.name AS client_name FROM invoices i "
+                        + "JOIN client_directory c ON c.id = i.client_id AND c.workspace_id = i.workspace_id "
                         + "WHERE " + where(filter) + " ORDER BY i.issue_date DESC NULLS FIRST, i.number DESC NULLS FIRST, "
                         + "i.created_at DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, row) -> new Listed(invoice(rs, List.of()), rs.getString("client_name")))
                 .list();
-        return listed;
     }
 
     Summary summarize(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
@@ -257,44 +303,39 @@ public class Invoices {
     private List<InvoiceLine> lines(InvoiceId invoice) {
         return jdbc.sql("SELECT * FROM invoice_lines WHERE invoice_id = :invoice ORDER BY position")
                 .param("invoice", invoice.value())
-                .query((rs, row) -> new InvoiceLine((UUID) rs.getObject("item_id"), rs.getString("description"),
-                        rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"),
-                        rs.getBigDecimal("unit_price").stripTrailingZeros(), rs.getBoolean("taxable")))
+                .query((rs, row) -> line(rs))
                 .list();
     }
 
-    private static Invoice withLines(Invoice invoice, List<InvoiceLine> lines) {
-        return new Invoice(invoice.id(), invoice.workspaceId(), invoice.clientId(), invoice.number(), invoice.state(),
-                invoice.issueDate(), invoice.dueDate(), invoice.terms(), invoice.dueDateFixed(),
-                invoice.servicePeriod(), invoice.poNumber(), invoice.projectCode(), invoice.reference(),
-                invoice.notes(), invoice.taxRatePercent(), invoice.taxExempt(), lines, invoice.totals(),
-                invoice.amountPaid(), invoice.amountCredited(), invoice.viewedAt(), invoice.disputed(),
-                invoice.sentAt(), invoice.voidedAt(), invoice.voidReason(), invoice.writtenOffAt(),
-                invoice.writeOffReason(), invoice.createdAt(), invoice.updatedAt(), invoice.version());
+    private static InvoiceLine line(ResultSet rs) throws SQLException {
+        return new InvoiceLine((UUID) rs.getObject("item_id"), rs.getString("description"),
+                rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getString("unit"),
+                rs.getBigDecimal("unit_price").stripTrailingZeros(), rs.getBoolean("taxable"));
     }
 
     /** Totals come from the stored snapshot: a sent invoice keeps the figures it was sent with. */
     private static Invoice invoice(ResultSet rs, List<InvoiceLine> lines) throws SQLException {
         String basis = rs.getString("terms_basis");
-        return new Invoice(new InvoiceId(rs.getObject("id", UUID.class)),
-                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"),
-                InvoiceState.valueOf(rs.getString("state")), date(rs.getDate("issue_date")),
-                date(rs.getDate("due_date")),
-                basis == null ? PaymentTerms.net(30) : new PaymentTerms(PaymentTerms.Basis.valueOf(basis),
-                        rs.getInt("terms_days")),
+        InvoiceDates dates = new InvoiceDates(date(rs.getDate("issue_date")), date(rs.getDate("due_date")),
+                basis == null ? PaymentTerms.net(30)
+                        : new PaymentTerms(PaymentTerms.Basis.valueOf(basis), rs.getInt("terms_days")),
                 rs.getBoolean("due_date_fixed"),
-                new ServicePeriod(date(rs.getDate("service_period_start")), date(rs.getDate("service_period_end"))),
-                rs.getString("po_number"), rs.getString("project_code"), rs.getString("reference"),
-                rs.getString("notes"), rs.getBigDecimal("tax_rate_percent").stripTrailingZeros(),
-                rs.getBoolean("tax_exempt"), lines,
+                new ServicePeriod(date(rs.getDate("service_period_start")), date(rs.getDate("service_period_end"))));
+        InvoiceReferences references = new InvoiceReferences(rs.getString("po_number"), rs.getString("project_code"),
+                rs.getString("reference"), rs.getString("notes"));
+        InvoiceAmounts amounts = new InvoiceAmounts(rs.getBigDecimal("tax_rate_percent").stripTrailingZeros(),
+                rs.getBoolean("tax_exempt"),
                 new Totals(Money.of(rs.getBigDecimal("subtotal")), Money.of(rs.getBigDecimal("discount")),
                         Money.of(rs.getBigDecimal("tax")), Money.of(rs.getBigDecimal("total"))),
-                Money.of(rs.getBigDecimal("amount_paid")), Money.of(rs.getBigDecimal("amount_credited")),
-                instant(rs.getTimestamp("viewed_at")), rs.getBoolean("disputed"), instant(rs.getTimestamp("sent_at")),
+                Money.of(rs.getBigDecimal("amount_paid")), Money.of(rs.getBigDecimal("amount_credited")));
+        InvoiceLifecycle lifecycle = new InvoiceLifecycle(InvoiceState.valueOf(rs.getString("state")),
+                instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("viewed_at")), rs.getBoolean("disputed"),
                 instant(rs.getTimestamp("voided_at")), rs.getString("void_reason"),
-                instant(rs.getTimestamp("written_off_at")), rs.getString("write_off_reason"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                instant(rs.getTimestamp("written_off_at")), rs.getString("write_off_reason"));
+        return new Invoice(new InvoiceId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"), dates, references, lines,
+                amounts, lifecycle, rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }
 

@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,7 +108,7 @@ public class Invoicing {
 
     /** A new draft with what a previous invoice said (client, lines, PO, reference, notes) but none of its dates. */
     @Transactional
-    public Invoice copy(CurrentUser user, InvoiceId id) {
+    Invoice copy(CurrentUser user, InvoiceId id) {
         Invoice original = invoice(user.workspaceId(), id);
         Invoice copy = draft(user, InvoiceRequest.of(original).withDates(null, null,
                 new InvoiceRequest.Period(null, null)));
@@ -119,34 +120,39 @@ public class Invoicing {
      * What the editor shows as the user types: each row's amount and the totals. Rows are resolved as
      * saving resolves them (item prices, this client's rates); a row not complete yet counts as nothing.
      */
-    public Preview preview(WorkspaceId workspace, @Nullable ClientId clientId, List<InvoiceRequest.Line> rows,
-                           @Nullable Money discount) {
+    Preview preview(WorkspaceId workspace, @Nullable ClientId clientId, List<InvoiceRequest.Line> rows,
+                    @Nullable Money discount) {
         @Nullable Client client = clientId == null ? null : clients.find(workspace, clientId).orElse(null);
-        List<@Nullable Money> amounts = new ArrayList<>();
-        List<InvoiceLine> lines = new ArrayList<>();
+        List<@Nullable InvoiceLine> lines = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
-            Resolved row = resolve(workspace, client, rows.get(index), index);
-            amounts.add(row.line() == null ? null : row.line().amount());
-            if (row.line() != null) {
-                lines.add(row.line());
-            }
+            lines.add(resolve(workspace, client, rows.get(index), index).line());
         }
-        return new Preview(amounts, Totals.of(lines, discount != null ? discount : Money.zero(),
-                workspaces.settingsOf(workspace).salesTaxRatePercent(),
-                client != null && client.profile().taxExempt()));
+        return Preview.of(lines, pricing(workspaces.settingsOf(workspace), client,
+                discount != null ? discount : Money.zero()));
     }
 
     /** The editor's figures: an amount per row (none while the row is incomplete) and the totals. */
-    public record Preview(List<@Nullable Money> lineAmounts, Totals totals) {
+    record Preview(List<@Nullable Money> lineAmounts, Totals totals) {
+
+        /** Priced as the draft is saved ({@link Pricing#totals}); a row not complete yet counts as nothing. */
+        static Preview of(List<@Nullable InvoiceLine> rows, Pricing pricing) {
+            return new Preview(rows.stream().map(row -> row == null ? null : row.amount()).toList(),
+                    pricing.totals(rows.stream().filter(Objects::nonNull).toList()));
+        }
+    }
+
+    /** What lines are priced with in this workspace, for this client (none chosen yet: not exempt). */
+    private static Pricing pricing(WorkspaceSettings settings, @Nullable Client client, Money discount) {
+        return new Pricing(discount, settings.salesTaxRatePercent(), client != null && client.profile().taxExempt());
     }
 
     /**
      * A line as it is added from the item library: the item's description with the invoice's
      * placeholders filled, a unit people read ("hour"), and this client's rate.
      */
-    public InvoiceRequest.Line lineFromItem(WorkspaceId workspace, ItemId itemId, @Nullable ClientId clientId,
-                                            ServicePeriod period, @Nullable String projectCode,
-                                            @Nullable BigDecimal quantity) {
+    InvoiceRequest.Line lineFromItem(WorkspaceId workspace, ItemId itemId, @Nullable ClientId clientId,
+                                     ServicePeriod period, @Nullable String projectCode,
+                                     @Nullable BigDecimal quantity) {
         Item item = catalog.item(workspace, itemId);
         return new InvoiceRequest.Line(item.id().value(), Placeholders.fill(item.description(), period, projectCode),
                 quantity != null ? quantity : BigDecimal.ONE, unitName(item.unit()),
@@ -154,7 +160,7 @@ public class Invoicing {
     }
 
     @Transactional
-    public Invoice revise(CurrentUser user, InvoiceId id, InvoiceRequest request) {
+    Invoice revise(CurrentUser user, InvoiceId id, InvoiceRequest request) {
         if (request.templateId() != null) {
             throw new InvalidRequestException("A template starts a new draft; it cannot be applied to this one.",
                     List.of(new FieldProblem("templateId", "Use templateId when creating a draft")));
@@ -197,13 +203,15 @@ public class Invoicing {
         activity.record(sent, "sent", "Sent to " + profile.billingEmail()
                 + (profile.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", profile.ccEmails()) + ")"), user);
         outbox.queue(emails.invoiceEmailKeepingItsPdf(sent, profile, settings));
+        events.publishEvent(new InvoiceSent(sent.workspaceId(), sent.id(), sent.clientId(), sent.label(), sent.total(),
+                dueOn, sent.updatedAt()));
         events.publishEvent(AuditableChange.of(sent.workspaceId(), Subject.INVOICE, sent.id(), sent.label(), "sent",
                 "Sent to " + client.name() + " for $" + sent.total().formatted()));
         return invoice(user.workspaceId(), id);
     }
 
     @Transactional
-    public Invoice voidInvoice(CurrentUser user, InvoiceId id, String reason) {
+    Invoice voidInvoice(CurrentUser user, InvoiceId id, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the invoice is voided; it goes on the record.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
@@ -212,7 +220,8 @@ public class Invoicing {
                 .orElseThrow(() -> new NotFoundException("Invoice " + id));
         Invoice voided = invoice.voidBecause(reason.trim(), clock.instant());
         invoices.save(voided, false);
-        activity.record(voided, "voided", "Voided: " + reason.trim(), user);
+        events.publishEvent(new InvoiceVoided(voided.workspaceId(), id, voided.clientId(), voided.label(),
+                reason.trim(), voided.updatedAt()));
         events.publishEvent(AuditableChange.of(voided.workspaceId(), Subject.INVOICE, id, voided.label(), "voided",
                 "$" + voided.total().formatted() + " voided: " + reason.trim()));
         return invoice(user.workspaceId(), id);
@@ -246,7 +255,8 @@ public class Invoicing {
     /** Money received on an invoice; in the caller's transaction, with the invoice locked. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Invoice applyPayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return saveMoney(invoice.receivePayment(amount, clock.instant()), "payment", detail, by);
+        return announceApplied(saveMoney(invoice.receivePayment(amount, clock.instant()), "payment", detail, by),
+                amount);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -256,7 +266,33 @@ public class Invoicing {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Invoice applyCredit(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return saveMoney(invoice.credit(amount, clock.instant()), "credit", detail, by);
+        return announceApplied(saveMoney(invoice.credit(amount, clock.instant()), "credit", detail, by), amount);
+    }
+
+    /** Paid once payments and credits leave nothing due; partially paid while some is still due. */
+    private Invoice announceApplied(Invoice changed, Money applied) {
+        events.publishEvent(changed.balanceDue().isPositive()
+                ? new InvoicePartiallyPaid(changed.workspaceId(), changed.id(), changed.clientId(), changed.label(),
+                applied, changed.balanceDue(), changed.updatedAt())
+                : new InvoicePaid(changed.workspaceId(), changed.id(), changed.clientId(), changed.label(),
+                changed.updatedAt()));
+        return changed;
+    }
+
+    /**
+     * The client opened a sent invoice (the client portal calls this). Only the first view is recorded and
+     * announced; opening it again changes nothing.
+     */
+    @Transactional
+    public Invoice markViewed(WorkspaceId workspace, InvoiceId id) {
+        Invoice invoice = lock(workspace, id);
+        if (invoice.viewedAt() != null) {
+            return invoice;
+        }
+        Invoice viewed = invoice.markViewed(clock.instant());
+        invoices.save(viewed, false);
+        events.publishEvent(new InvoiceViewed(workspace, id, viewed.clientId(), viewed.label(), viewed.updatedAt()));
+        return invoice(workspace, id);
     }
 
     /**
@@ -270,18 +306,20 @@ public class Invoicing {
     }
 
     @Transactional
-    public Invoice writeOff(CurrentUser user, InvoiceId id, String reason) {
+    Invoice writeOff(CurrentUser user, InvoiceId id, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the balance is written off; it goes on the record.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
         }
         Invoice invoice = lock(user.workspaceId(), id);
         Money balance = invoice.balanceDue();
-        Invoice writtenOff = saveMoney(invoice.writeOff(reason.trim(), clock.instant()), "written_off",
-                "Wrote off $" + balance.formatted() + ": " + reason.trim(), user);
+        Invoice writtenOff = invoice.writeOff(reason.trim(), clock.instant());
+        invoices.save(writtenOff, false);
+        events.publishEvent(new InvoiceWrittenOff(writtenOff.workspaceId(), id, writtenOff.clientId(),
+                writtenOff.label(), balance, reason.trim(), writtenOff.updatedAt()));
         events.publishEvent(AuditableChange.of(invoice.workspaceId(), Subject.INVOICE, id, invoice.label(),
                 "written off", "$" + balance.formatted() + " written off: " + reason.trim()));
-        return writtenOff;
+        return invoice(user.workspaceId(), id);
     }
 
     private Invoice saveMoney(Invoice changed, String type, String detail, @Nullable CurrentUser by) {
@@ -291,7 +329,7 @@ public class Invoicing {
     }
 
     /**
-     * A correction (F-3.3, F-5.4): the invoice is voided with the reason and a draft with the same
+     * A correction: the invoice is voided with the reason and a draft with the same
      * content is opened for the user to fix and send as a new number.
      */
     @Transactional
@@ -308,12 +346,12 @@ public class Invoicing {
         return ids.isEmpty() ? Map.of() : invoices.numbers(workspace, ids);
     }
 
-    public List<Activity> activity(WorkspaceId workspace, InvoiceId id) {
+    List<Activity> activity(WorkspaceId workspace, InvoiceId id) {
         return activity.of(invoice(workspace, id));
     }
 
     /** What stops the draft from being sent as it is (PreSendChecks); nothing for an invoice already sent. */
-    public List<FieldProblem> sendProblems(Invoice invoice) {
+    List<FieldProblem> sendProblems(Invoice invoice) {
         if (!invoice.isDraft()) {
             return List.of();
         }
@@ -326,7 +364,7 @@ public class Invoicing {
      * What AP might question on a draft, to confirm before sending: vague lines, a total above what is
      * left on its PO, and no payment instructions to tell the client how to pay.
      */
-    public List<FieldProblem> warnings(Invoice invoice) {
+    List<FieldProblem> warnings(Invoice invoice) {
         if (!invoice.isDraft()) {
             return List.of();
         }
@@ -368,8 +406,8 @@ public class Invoicing {
      * The request with the template's lines (at this client's rates, when the client is known), its
      * notes and its terms where the request gives none.
      */
-    public InvoiceRequest startingFromTemplate(WorkspaceId workspace, @Nullable ClientId client,
-                                               InvoiceRequest request, UUID templateId) {
+    InvoiceRequest startingFromTemplate(WorkspaceId workspace, @Nullable ClientId client,
+                                        InvoiceRequest request, UUID templateId) {
         InvoiceTemplate template;
         try {
             template = catalog.template(workspace, new TemplateId(templateId));
@@ -436,13 +474,14 @@ public class Invoicing {
                 : current != null ? current.totals().discount() : Money.zero();
         checkDiscount(discount, lines);
         String notes = text(request.notes(), current != null ? current.notes() : null);
-        return new DraftContent(issueDate, terms, dueDate, dueDateFixed, period, poNumber(request, current, client),
-                projectCode, text(request.reference(), current != null ? current.reference() : null),
-                notes == null ? null : Placeholders.fill(notes, period, projectCode),
-                lines, discount, settings.salesTaxRatePercent(), client.profile().taxExempt());
+        return new DraftContent(new InvoiceDates(issueDate, dueDate, terms, dueDateFixed, period),
+                new InvoiceReferences(poNumber(request, current, client), projectCode,
+                        text(request.reference(), current != null ? current.reference() : null),
+                        notes == null ? null : Placeholders.fill(notes, period, projectCode)),
+                lines, pricing(settings, client, discount));
     }
 
-    /** The PO the invoice carries: the one given, else the draft's, else the client's default (F-1.7). */
+    /** The PO the invoice carries: the one given, else the draft's, else the client's default. */
     private static @Nullable String poNumber(InvoiceRequest request, @Nullable Invoice current, Client client) {
         if (request.poNumber() != null && !request.poNumber().isBlank()) {
             return request.poNumber().trim();

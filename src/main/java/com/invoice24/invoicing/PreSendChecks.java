@@ -9,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks before an invoice goes out (F-3.8): what would make AP reject it (no PO, no billing
+ * The checks before an invoice goes out: what would make AP reject it (no PO, no billing
  * email, a placeholder such as {period} left in a line) stops the send; what would only slow approval
  * (a vague line) is a warning the user can read and fix.
  */

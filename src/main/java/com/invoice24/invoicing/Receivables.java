@@ -38,7 +38,7 @@ public class Receivables implements ClientBalances {
             return balances;
         }
         jdbc.sql("""
-                SELECT client_id, sum(total - amount_paid - amount_credited) AS outstanding FROM invoices
+                SELECT client_id, sum(balance_due) AS outstanding FROM invoices
                 WHERE workspace_id = :workspace AND state = 'SENT' AND client_id IN (:clients)
                 GROUP BY client_id""")
                 .param("workspace", workspace.value())
@@ -74,9 +74,8 @@ public class Receivables implements ClientBalances {
                        coalesce(sum(due) FILTER (WHERE due_date < :today), 0) AS overdue,
                        count(*) FILTER (WHERE due_date BETWEEN :today AND :weekEnd) AS week_n,
                        coalesce(sum(due) FILTER (WHERE due_date BETWEEN :today AND :weekEnd), 0) AS week
-                FROM (SELECT total - amount_paid - amount_credited AS due, due_date FROM invoices
-                      WHERE workspace_id = :workspace AND state = 'SENT'
-                        AND total - amount_paid - amount_credited > 0) AS open""")
+                FROM (SELECT balance_due AS due, due_date FROM invoices
+                      WHERE workspace_id = :workspace AND state = 'SENT' AND balance_due > 0) AS open""")
                 .param("workspace", workspace.value())
                 .param("today", today)
                 .param("weekEnd", today.plusDays(6))

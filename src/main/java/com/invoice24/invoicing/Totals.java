@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.util.List;
 
 /**
- * The money rule of an invoice, in one place (API.md): lines are rounded to cents; sales tax is
+ * The money rule of an invoice, in one place: lines are rounded to cents; sales tax is
  * computed once, on the taxable lines less their share of the discount; total = subtotal − discount + tax.
  */
 public record Totals(Money subtotal, Money discount, Money tax, Money total) {

@@ -1,5 +1,5 @@
 /**
- * Invoices AP approves on first read (F-3): drafts, money rules, gapless numbers, finalization,
+ * Invoices AP approves on first read: drafts, money rules, gapless numbers, finalization,
  * the invoice document and its PDF, attachments, and the activity timeline.
  */
 @NullMarked

@@ -7,6 +7,7 @@ import com.invoice24.shared.Paging;
 import com.invoice24.shared.ResultPage;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +54,7 @@ class BankImportApi {
         }
     }
 
+    @Schema(name = "BankLineView")
     record ItemView(UUID id, UUID importId, int line, LocalDate date, Money amount, String memo,
                     @Nullable String reference, BankLine.Status status, @Nullable UUID paymentId,
                     @Nullable String dismissReason, List<SuggestionView> suggestions) {

@@ -1,5 +1,6 @@
 package com.invoice24.payments;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -23,6 +24,7 @@ record BankImportMapping(@Nullable UUID id, String name, String dateColumn, @Nul
     }
 
     /** A mapping as the API and the mapping form take it. */
+    @Schema(name = "BankImportMappingRequest")
     public record Request(
             @Nullable @NotBlank(message = "Name the mapping, e.g. the bank and account") @Size(max = 80) String name,
             @Nullable @NotBlank(message = "Enter the date column") @Size(max = 80) String dateColumn,

@@ -4,6 +4,7 @@ import com.invoice24.clients.BillingProfile;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceSettings;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ record ClientStatement(BillingProfile client, WorkspaceSettings provider, @Nulla
                               LocalDate asOf, List<Line> activity, List<Invoice> openInvoices, Money balanceDue,
                               Money creditBalance) {
 
+    @Schema(name = "StatementLine")
     public record Line(LocalDate date, String description, Money charge, Money credit, Money balance) {
     }
 }

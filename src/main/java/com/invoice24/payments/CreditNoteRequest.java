@@ -3,6 +3,7 @@ package com.invoice24.payments;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ record CreditNoteRequest(
         @Nullable @NotBlank(message = "Enter the reason") @Size(max = 1000) String reason,
         @Nullable @Size(max = 100, message = "Use at most 100 lines") List<@NotNull @Valid Line> lines) {
 
+    @Schema(name = "CreditNoteLineRequest")
     record Line(@Nullable @NotBlank(message = "Describe what is credited") @Size(max = 1000) String description,
                 @Nullable @NotNull(message = "Enter an amount") Money amount) {
     }

@@ -1,12 +1,13 @@
 package com.invoice24.reporting;
 
 import com.invoice24.invoicing.InvoiceStatus;
-import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceId;
+import com.invoice24.workspace.WorkspaceSettingsService;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,21 +23,25 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accountant's exports (F-6.5) for a date range: invoices, payments, credit notes, the AR ledger by
- * client and the journal. Money is written as plain decimals with two places, so spreadsheets and
- * accounting software import it without guessing at currency symbols or thousands separators.
+ * The accountant's exports for a date range: invoices, payments, credit notes, the AR ledger by client and
+ * the journal. Money is written as plain decimals with two places, so spreadsheets and accounting software
+ * import it without guessing at currency symbols or thousands separators. Every day in them is a day in the
+ * workspace's time zone (see {@link WorkspaceDays}). They read only the views other modules publish, one
+ * query per file (the journal and the ledger: one per kind of transaction).
  */
 @Service
 class AccountantExports {
 
     private final JdbcClient jdbc;
     private final Journal journal;
-    private final Invoicing invoicing;
+    private final WorkspaceSettingsService settings;
+    private final Clock clock;
 
-    AccountantExports(JdbcClient jdbc, Journal journal, Invoicing invoicing) {
+    AccountantExports(JdbcClient jdbc, Journal journal, WorkspaceSettingsService settings, Clock clock) {
         this.jdbc = jdbc;
         this.journal = journal;
-        this.invoicing = invoicing;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /** The journal for the range with its totals; debits equal credits or the export refuses to exist. */
@@ -54,18 +59,27 @@ class AccountantExports {
     // Repeatable read: the journal is assembled from several queries, which must see the same moment.
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public CsvFile csv(Export export, WorkspaceId workspace, DateRange range) {
+        WorkspaceDays days = days(workspace);
         return switch (export) {
-            case INVOICES -> invoices(workspace, range);
-            case PAYMENTS -> payments(workspace, range);
+            case INVOICES -> invoices(workspace, days, range);
+            case PAYMENTS -> payments(workspace, days, range);
             case CREDIT_NOTES -> creditNotes(workspace, range);
-            case AR_LEDGER -> arLedger(workspace, range);
-            case JOURNAL -> journalCsv(workspace, range);
+            case AR_LEDGER -> arLedger(workspace, days, range);
+            case JOURNAL -> journalCsv(workspace, days, range);
         };
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public JournalView journal(WorkspaceId workspace, DateRange range) {
-        List<JournalEntry> entries = journal.between(workspace, range).stream()
+        return journal(workspace, days(workspace), range);
+    }
+
+    private WorkspaceDays days(WorkspaceId workspace) {
+        return new WorkspaceDays(settings.settingsOf(workspace).timeZone());
+    }
+
+    private JournalView journal(WorkspaceId workspace, WorkspaceDays days, DateRange range) {
+        List<JournalEntry> entries = journal.between(workspace, days, range).stream()
                 .flatMap(transaction -> transaction.entries().stream()).toList();
         Money debit = entries.stream().map(JournalEntry::debit).reduce(Money.zero(), Money::plus);
         Money credit = entries.stream().map(JournalEntry::credit).reduce(Money.zero(), Money::plus);
@@ -76,13 +90,13 @@ class AccountantExports {
         return new JournalView(range.from(), range.to(), entries, new Totals(debit, credit));
     }
 
-    private CsvFile invoices(WorkspaceId workspace, DateRange range) {
-        LocalDate today = invoicing.today(workspace);
+    private CsvFile invoices(WorkspaceId workspace, WorkspaceDays days, DateRange range) {
+        LocalDate today = days.dayOf(clock.instant());
         List<List<String>> rows = jdbc.sql("""
                 SELECT i.number, c.name AS client, i.issue_date, i.due_date, i.state, i.disputed,
                        i.viewed_at IS NOT NULL AS viewed, i.po_number, i.subtotal, i.discount, i.tax, i.total,
-                       i.amount_paid, i.amount_credited
-                FROM invoices i JOIN clients c ON c.id = i.client_id
+                       i.amount_paid, i.amount_credited, i.balance_due
+                FROM invoice_register i JOIN client_directory c ON c.id = i.client_id
                 WHERE i.workspace_id = :workspace AND i.state <> 'DRAFT'
                   AND i.issue_date BETWEEN :from AND :to
                 ORDER BY i.issue_date, i.number""")
@@ -90,8 +104,8 @@ class AccountantExports {
                 .param("from", range.from())
                 .param("to", range.to())
                 .query((rs, row) -> {
-                    Money balance = "SENT".equals(rs.getString("state")) ? Journal.money(rs, "total")
-                            .minus(Journal.money(rs, "amount_paid")).minus(Journal.money(rs, "amount_credited"))
+                    // Voided and written-off invoices ask for nothing more, whatever was left on them.
+                    Money balance = "SENT".equals(rs.getString("state")) ? Journal.money(rs, "balance_due")
                             : Money.zero();
                     return List.of(text(rs, "number"), text(rs, "client"), date(rs, "issue_date"),
                             date(rs, "due_date"), status(rs, balance, today).name(), text(rs, "po_number"),
@@ -103,7 +117,7 @@ class AccountantExports {
                 "PO", "Subtotal", "Discount", "Tax", "Total", "Paid", "Credited", "Balance due"), rows);
     }
 
-    /** The status the invoice list shows, by the same precedence (API.md). */
+    /** The status the invoice list shows, by the precedence of {@link InvoiceStatus}. */
     private static InvoiceStatus status(ResultSet rs, Money balance, LocalDate today) throws SQLException {
         String state = rs.getString("state");
         if (!"SENT".equals(state)) {
@@ -122,22 +136,19 @@ class AccountantExports {
         return rs.getBoolean("viewed") ? InvoiceStatus.VIEWED : InvoiceStatus.SENT;
     }
 
-    private CsvFile payments(WorkspaceId workspace, DateRange range) {
+    private CsvFile payments(WorkspaceId workspace, WorkspaceDays days, DateRange range) {
         List<List<String>> rows = jdbc.sql("""
-                SELECT p.received_on, c.name AS client, p.method, p.reference, p.amount,
-                       coalesce((SELECT sum(a.amount) FROM payment_allocations a WHERE a.payment_id = p.id), 0)
-                           AS allocated,
-                       (p.reversed_at AT TIME ZONE 'UTC')::date AS reversed_on
-                FROM payments p JOIN clients c ON c.id = p.client_id
+                SELECT p.received_on, c.name AS client, p.method, p.reference, p.amount, p.allocated, p.unapplied,
+                       p.reversed_at
+                FROM payment_register p JOIN client_directory c ON c.id = p.client_id
                 WHERE p.workspace_id = :workspace AND p.received_on BETWEEN :from AND :to
                 ORDER BY p.received_on, p.created_at""")
                 .param("workspace", workspace.value())
                 .param("from", range.from())
                 .param("to", range.to())
                 .query((rs, row) -> List.of(date(rs, "received_on"), text(rs, "client"), text(rs, "method"),
-                        text(rs, "reference"), amount(rs, "amount"), amount(rs, "allocated"),
-                        plain(Journal.money(rs, "amount").minus(Journal.money(rs, "allocated"))),
-                        date(rs, "reversed_on")))
+                        text(rs, "reference"), amount(rs, "amount"), amount(rs, "allocated"), amount(rs, "unapplied"),
+                        day(Journal.day(rs, "reversed_at", days))))
                 .list();
         return CsvFile.of(range.fileName("payments"), List.of("Received on", "Client", "Method", "Reference",
                 "Amount", "Allocated", "Unapplied", "Reversed on"), rows);
@@ -146,7 +157,7 @@ class AccountantExports {
     private CsvFile creditNotes(WorkspaceId workspace, DateRange range) {
         List<List<String>> rows = jdbc.sql("""
                 SELECT n.number, n.issued_on, c.name AS client, n.invoice_number, n.amount, n.reason
-                FROM credit_notes n JOIN clients c ON c.id = n.client_id
+                FROM credit_note_register n JOIN client_directory c ON c.id = n.client_id
                 WHERE n.workspace_id = :workspace AND n.issued_on BETWEEN :from AND :to
                 ORDER BY n.issued_on, n.number""")
                 .param("workspace", workspace.value())
@@ -159,8 +170,8 @@ class AccountantExports {
                 "Amount", "Reason"), rows);
     }
 
-    private CsvFile arLedger(WorkspaceId workspace, DateRange range) {
-        List<List<String>> rows = ledger(workspace, range).stream()
+    private CsvFile arLedger(WorkspaceId workspace, WorkspaceDays days, DateRange range) {
+        List<List<String>> rows = ledger(journal.until(workspace, days, range.to()), range).stream()
                 .map(row -> List.of(CsvFile.text(row.client()), plain(row.opening()), plain(row.invoiced()),
                         plain(row.paid()), plain(row.credited()), plain(row.writtenOff()), plain(row.closing())))
                 .toList();
@@ -168,10 +179,13 @@ class AccountantExports {
                 "Credited", "Written off", "Closing balance"), rows);
     }
 
-    /** The AR ledger is the journal's receivables account, split by client and by what moved it. */
-    List<LedgerRow> ledger(WorkspaceId workspace, DateRange range) {
+    /**
+     * The AR ledger is the journal's receivables account up to the range's last day, split by client and by
+     * what moved it: what came before the range opens it.
+     */
+    static List<LedgerRow> ledger(List<Journal.Transaction> untilLastDay, DateRange range) {
         Map<UUID, LedgerBuilder> clients = new LinkedHashMap<>();
-        for (Journal.Transaction transaction : journal.until(workspace, range.to())) {
+        for (Journal.Transaction transaction : untilLastDay) {
             Money receivable = transaction.net(Account.ACCOUNTS_RECEIVABLE);
             if (receivable.isZero()) {
                 continue;
@@ -188,8 +202,8 @@ class AccountantExports {
                 .sorted(Comparator.comparing(LedgerRow::client, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    private CsvFile journalCsv(WorkspaceId workspace, DateRange range) {
-        JournalView view = journal(workspace, range);
+    private CsvFile journalCsv(WorkspaceId workspace, WorkspaceDays days, DateRange range) {
+        JournalView view = journal(workspace, days, range);
         List<List<String>> rows = new ArrayList<>();
         view.entries().forEach(entry -> rows.add(List.of(entry.date().toString(), entry.account(),
                 plainOrEmpty(entry.debit()), plainOrEmpty(entry.credit()), CsvFile.text(entry.memo()),
@@ -234,7 +248,10 @@ class AccountantExports {
     }
 
     private static String date(ResultSet rs, String column) throws SQLException {
-        @Nullable LocalDate day = rs.getObject(column, LocalDate.class);
+        return day(rs.getObject(column, LocalDate.class));
+    }
+
+    private static String day(@Nullable LocalDate day) {
         return day == null ? "" : day.toString();
     }
 

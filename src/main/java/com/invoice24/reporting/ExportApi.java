@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The accountant's exports over the API, for {@code ?from=&to=} (both days included); any member may read them. */
 @RestController
 @RequestMapping("/api/v1/exports")
-@Tag(name = "Exports", description = "CSV files and the double-entry journal for the accountant (F-6.5)")
+@Tag(name = "Exports", description = "CSV files and the double-entry journal for the accountant")
 class ExportApi {
 
     private final AccountantExports exports;

@@ -1,10 +1,12 @@
 package com.invoice24.reporting;
 
 import com.invoice24.shared.Money;
+import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,9 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The double-entry journal, derived from the rows that record money changing (sent and voided invoices,
- * payments and their reversals, client credit applied and refunded, credit notes, write-offs). Every
- * transaction balances on its own, so any range of them balances too. Dates are the events' UTC days.
+ * The double-entry journal, derived from what the other modules publish about money changing: sent,
+ * voided and written-off invoices ({@code invoice_register}), payments and their reversals
+ * ({@code payment_register}), client credit applied and refunded ({@code client_credit_register}) and
+ * credit notes ({@code credit_note_register}), with clients' names from {@code client_directory}. Every
+ * transaction balances on its own, so any range of them balances too. Each is dated by the day its event
+ * happened in the workspace's time zone: a void at 9 pm in New York on the 31st belongs to that month.
  */
 @Component
 class Journal {
@@ -82,13 +87,17 @@ class Journal {
         this.jdbc = jdbc;
     }
 
-    /** Every transaction of the workspace up to and including the day given, oldest first. */
-    List<Transaction> until(WorkspaceId workspace, LocalDate last) {
+    /**
+     * Every transaction of the workspace up to and including the day given, oldest first, each dated by
+     * the day its event happened in the workspace's time zone: four queries whatever the number of rows.
+     * The queries leave out what began after the day; a void or reversal after it is left out here.
+     */
+    List<Transaction> until(WorkspaceId workspace, WorkspaceDays days, LocalDate last) {
         List<Transaction> all = new ArrayList<>();
-        all.addAll(invoices(workspace));
-        all.addAll(payments(workspace));
-        all.addAll(creditMovements(workspace));
-        all.addAll(creditNotes(workspace));
+        all.addAll(invoices(workspace, days, last));
+        all.addAll(payments(workspace, days, last));
+        all.addAll(creditMovements(workspace, days, last));
+        all.addAll(creditNotes(workspace, last));
         return all.stream()
                 .filter(transaction -> !transaction.date().isAfter(last))
                 .filter(transaction -> !transaction.lines().isEmpty())
@@ -97,28 +106,29 @@ class Journal {
                 .toList();
     }
 
-    List<Transaction> between(WorkspaceId workspace, DateRange range) {
-        return until(workspace, range.to()).stream().filter(t -> range.contains(t.date())).toList();
+    List<Transaction> between(WorkspaceId workspace, WorkspaceDays days, DateRange range) {
+        return until(workspace, days, range.to()).stream().filter(t -> range.contains(t.date())).toList();
     }
 
-    private List<Transaction> invoices(WorkspaceId workspace) {
+    /** Issued invoices from invoicing's register; voided drafts were never sent, so they never hit the books. */
+    private List<Transaction> invoices(WorkspaceId workspace, WorkspaceDays days, LocalDate last) {
         List<Transaction> transactions = new ArrayList<>();
         jdbc.sql("""
-                SELECT i.id, i.number, i.client_id, c.name AS client, i.state, i.total, i.tax, i.amount_paid,
-                       i.amount_credited, i.void_reason,
-                       coalesce((i.sent_at AT TIME ZONE 'UTC')::date, i.issue_date) AS sent_on,
-                       (i.voided_at AT TIME ZONE 'UTC')::date AS voided_on,
-                       (i.written_off_at AT TIME ZONE 'UTC')::date AS written_off_on
-                FROM invoices i JOIN clients c ON c.id = i.client_id
-                WHERE i.workspace_id = :workspace AND i.state <> 'DRAFT' AND i.number IS NOT NULL
-                  AND NOT (i.state = 'VOID' AND i.sent_at IS NULL)""")
+                SELECT i.id, i.number, i.client_id, c.name AS client, i.state, i.total, i.tax, i.amount_credited,
+                       i.balance_due, i.void_reason, i.issue_date, i.sent_at, i.voided_at, i.written_off_at
+                FROM invoice_register i JOIN client_directory c ON c.id = i.client_id
+                WHERE i.workspace_id = :workspace AND i.state <> 'DRAFT'
+                  AND NOT (i.state = 'VOID' AND i.sent_at IS NULL)
+                  AND (i.sent_at < :end OR i.sent_at IS NULL AND i.issue_date <= :last)""")
                 .param("workspace", workspace.value())
-                .query((rs, row) -> transactions.addAll(invoice(rs)))
+                .param("end", Timestamps.of(days.endOf(last)))
+                .param("last", last)
+                .query((rs, row) -> transactions.addAll(invoice(rs, days)))
                 .list();
         return transactions;
     }
 
-    private static List<Transaction> invoice(ResultSet rs) throws SQLException {
+    private static List<Transaction> invoice(ResultSet rs, WorkspaceDays days) throws SQLException {
         UUID client = rs.getObject("client_id", UUID.class);
         String name = rs.getString("client");
         String number = rs.getString("number");
@@ -126,12 +136,14 @@ class Journal {
         Money tax = money(rs, "tax");
         Money credited = money(rs, "amount_credited");
         List<Transaction> transactions = new ArrayList<>();
-        transactions.add(new Transaction(date(rs, "sent_on"), client, name, Kind.INVOICE_SENT,
+        LocalDate sentOn = Objects.requireNonNullElse(day(rs, "sent_at", days),
+                rs.getObject("issue_date", LocalDate.class));
+        transactions.add(new Transaction(sentOn, client, name, Kind.INVOICE_SENT,
                 "Invoice " + number + " to " + name, number, List.of(
                 Line.debit(Account.ACCOUNTS_RECEIVABLE, total),
                 Line.credit(Account.REVENUE, total.minus(tax)),
                 Line.credit(Account.SALES_TAX_PAYABLE, tax))));
-        LocalDate voidedOn = nullableDate(rs, "voided_on");
+        LocalDate voidedOn = day(rs, "voided_at", days);
         if ("VOID".equals(rs.getString("state")) && voidedOn != null) {
             // A void undoes the invoice whole; credit notes already posted against it are undone with it,
             // so receivables end at zero for a voided invoice, as the client's balance shows.
@@ -144,9 +156,10 @@ class Journal {
                     Line.debit(Account.ACCOUNTS_RECEIVABLE, credited),
                     Line.credit(Account.CREDIT_NOTES, credited))));
         }
-        LocalDate writtenOffOn = nullableDate(rs, "written_off_on");
+        LocalDate writtenOffOn = day(rs, "written_off_at", days);
         if ("WRITTEN_OFF".equals(rs.getString("state")) && writtenOffOn != null) {
-            Money balance = total.minus(money(rs, "amount_paid")).minus(credited);
+            // What was still due when the invoice was written off; payments and credits stop at a write-off.
+            Money balance = money(rs, "balance_due");
             transactions.add(new Transaction(writtenOffOn, client, name, Kind.WRITE_OFF,
                     "Invoice " + number + " written off", number, List.of(
                     Line.debit(Account.BAD_DEBT_EXPENSE, balance),
@@ -155,39 +168,36 @@ class Journal {
         return transactions;
     }
 
-    private List<Transaction> payments(WorkspaceId workspace) {
+    private List<Transaction> payments(WorkspaceId workspace, WorkspaceDays days, LocalDate last) {
         List<Transaction> transactions = new ArrayList<>();
         jdbc.sql("""
-                SELECT p.id, p.client_id, c.name AS client, p.amount, p.fee, p.received_on, p.method, p.reference,
-                       (p.reversed_at AT TIME ZONE 'UTC')::date AS reversed_on, p.reversal_reason,
-                       coalesce((SELECT sum(a.amount) FROM payment_allocations a WHERE a.payment_id = p.id), 0)
-                           AS allocated
-                FROM payments p JOIN clients c ON c.id = p.client_id
-                WHERE p.workspace_id = :workspace""")
+                SELECT p.id, p.client_id, c.name AS client, p.amount, p.fee, p.allocated, p.unapplied,
+                       p.received_on, p.method, p.reference, p.reversed_at, p.reversal_reason
+                FROM payment_register p JOIN client_directory c ON c.id = p.client_id
+                WHERE p.workspace_id = :workspace AND p.received_on <= :last""")
                 .param("workspace", workspace.value())
-                .query((rs, row) -> transactions.addAll(payment(rs)))
+                .param("last", last)
+                .query((rs, row) -> transactions.addAll(payment(rs, days)))
                 .list();
         return transactions;
     }
 
-    private static List<Transaction> payment(ResultSet rs) throws SQLException {
+    private static List<Transaction> payment(ResultSet rs, WorkspaceDays days) throws SQLException {
         UUID client = rs.getObject("client_id", UUID.class);
         String name = rs.getString("client");
         Money amount = money(rs, "amount");
         Money fee = money(rs, "fee");
-        Money allocated = money(rs, "allocated");
-        Money unapplied = amount.minus(allocated);
         String reference = Objects.requireNonNullElse(rs.getString("reference"), rs.getString("id"));
         // The processor keeps its fee, so the bank sees the amount less the fee; the client is credited in full.
         List<Line> received = List.of(
                 Line.debit(Account.CASH, amount.minus(fee)),
                 Line.debit(Account.PAYMENT_FEES, fee),
-                Line.credit(Account.ACCOUNTS_RECEIVABLE, allocated),
-                Line.credit(Account.CUSTOMER_CREDITS, unapplied));
+                Line.credit(Account.ACCOUNTS_RECEIVABLE, money(rs, "allocated")),
+                Line.credit(Account.CUSTOMER_CREDITS, money(rs, "unapplied")));
         List<Transaction> transactions = new ArrayList<>();
-        transactions.add(new Transaction(date(rs, "received_on"), client, name, Kind.PAYMENT_RECEIVED,
-                "Payment from " + name + " by " + rs.getString("method"), reference, received));
-        LocalDate reversedOn = nullableDate(rs, "reversed_on");
+        transactions.add(new Transaction(rs.getObject("received_on", LocalDate.class), client, name,
+                Kind.PAYMENT_RECEIVED, "Payment from " + name + " by " + rs.getString("method"), reference, received));
+        LocalDate reversedOn = day(rs, "reversed_at", days);
         if (reversedOn != null) {
             transactions.add(new Transaction(reversedOn, client, name, Kind.PAYMENT_REVERSED,
                     "Payment from " + name + " reversed: " + Objects.requireNonNullElse(rs.getString("reversal_reason"),
@@ -198,19 +208,22 @@ class Journal {
     }
 
     /** Applications and refunds of client credit; credit received and reversed is posted with its payment. */
-    private List<Transaction> creditMovements(WorkspaceId workspace) {
+    private List<Transaction> creditMovements(WorkspaceId workspace, WorkspaceDays days, LocalDate last) {
         return jdbc.sql("""
                 SELECT e.client_id, c.name AS client, e.kind, -e.amount AS amount, e.reason, i.number,
-                       (e.at AT TIME ZONE 'UTC')::date AS on_day, e.id
-                FROM client_credit_entries e JOIN clients c ON c.id = e.client_id
-                LEFT JOIN invoices i ON i.id = e.invoice_id
-                WHERE e.workspace_id = :workspace AND e.kind IN ('APPLIED', 'REFUNDED')""")
+                       e.recorded_at, e.id
+                FROM client_credit_register e JOIN client_directory c ON c.id = e.client_id
+                LEFT JOIN invoice_register i ON i.id = e.invoice_id
+                WHERE e.workspace_id = :workspace AND e.kind IN ('APPLIED', 'REFUNDED')
+                  AND e.recorded_at < :end""")
                 .param("workspace", workspace.value())
+                .param("end", Timestamps.of(days.endOf(last)))
                 .query((rs, row) -> {
                     String name = rs.getString("client");
                     Money amount = money(rs, "amount");
                     boolean applied = "APPLIED".equals(rs.getString("kind"));
-                    return new Transaction(date(rs, "on_day"), rs.getObject("client_id", UUID.class), name,
+                    return new Transaction(Objects.requireNonNull(day(rs, "recorded_at", days)),
+                            rs.getObject("client_id", UUID.class), name,
                             applied ? Kind.CREDIT_APPLIED : Kind.CREDIT_REFUNDED,
                             (applied ? "Client credit of " : "Credit refunded to ") + name + ": "
                                     + Objects.requireNonNullElse(rs.getString("reason"), ""),
@@ -221,15 +234,18 @@ class Journal {
                 .list();
     }
 
-    private List<Transaction> creditNotes(WorkspaceId workspace) {
+    /** Credit notes carry the day they were issued (in the workspace's zone), so they need no converting. */
+    private List<Transaction> creditNotes(WorkspaceId workspace, LocalDate last) {
         return jdbc.sql("""
                 SELECT n.number, n.client_id, c.name AS client, n.invoice_number, n.amount, n.reason, n.issued_on
-                FROM credit_notes n JOIN clients c ON c.id = n.client_id
-                WHERE n.workspace_id = :workspace""")
+                FROM credit_note_register n JOIN client_directory c ON c.id = n.client_id
+                WHERE n.workspace_id = :workspace AND n.issued_on <= :last""")
                 .param("workspace", workspace.value())
+                .param("last", last)
                 .query((rs, row) -> {
                     Money amount = money(rs, "amount");
-                    return new Transaction(date(rs, "issued_on"), rs.getObject("client_id", UUID.class),
+                    return new Transaction(rs.getObject("issued_on", LocalDate.class),
+                            rs.getObject("client_id", UUID.class),
                             rs.getString("client"), Kind.CREDIT_NOTE, "Credit note on invoice "
                             + rs.getString("invoice_number") + ": " + rs.getString("reason"), rs.getString("number"),
                             List.of(Line.debit(Account.CREDIT_NOTES, amount),
@@ -242,11 +258,9 @@ class Journal {
         return Money.of(rs.getBigDecimal(column));
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
-    }
-
-    private static @Nullable LocalDate nullableDate(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
+    /** The day a moment fell on in the workspace's time zone, which is the day its books show. */
+    static @Nullable LocalDate day(ResultSet rs, String column, WorkspaceDays days) throws SQLException {
+        @Nullable OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : days.dayOf(at.toInstant());
     }
 }

@@ -1,6 +1,8 @@
 /**
- * Reports and the accountant's exports (F-6.5, F-7): read models that query the other features' tables
- * with {@code JdbcClient} and never change them, so nothing depends on this package.
+ * Reports and the accountant's exports: read models over the views other modules publish
+ * ({@code invoice_register}, {@code client_directory}, {@code payment_register},
+ * {@code credit_note_register}, {@code client_credit_register}), read with {@code JdbcClient} and never
+ * changed, so nothing depends on this package.
  */
 @NullMarked
 package com.invoice24.reporting;

@@ -274,7 +274,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return "is not valid";
     }
 
-    /** What a value of this type must look like, in the words of API.md. */
+    /** What a value of this type must look like, in the words the refusal uses. */
     private static String rule(@Nullable Class<?> type) {
         if (type == null) {
             return "is not valid";

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * When an invoice falls due (F-1.3): Net N days after the issue date (Net 0 is due on receipt), or
+ * When an invoice falls due: Net N days after the issue date (Net 0 is due on receipt), or
  * N days after the end of the issue date's month.
  */
 public record PaymentTerms(Basis basis, int days) {

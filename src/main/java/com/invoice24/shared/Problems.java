@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the RFC 9457 problem details of API.md: a title, a sentence for the user, and field errors. */
+/** Builds the RFC 9457 problem details of API refusals (docs/api.md): a title, a sentence, field errors. */
 public final class Problems {
 
     private Problems() {

@@ -2,7 +2,7 @@ package com.invoice24.shared;
 
 import java.util.List;
 
-/** A page of a list, as every list call of API.md answers: {@code {items, page, size, total}}. */
+/** A page of a list, as every list call answers (docs/api.md): {@code {items, page, size, total}}. */
 public record ResultPage<T>(List<T> items, int page, int size, long total) {
 
     /** A list short enough to answer in one page. */

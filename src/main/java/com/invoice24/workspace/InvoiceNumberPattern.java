@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How invoice numbers look (F-3.2): literal text with {@code {yyyy}}, {@code {yy}}, {@code {mm}} and
+ * How invoice numbers look: literal text with {@code {yyyy}}, {@code {yy}}, {@code {mm}} and
  * exactly one {@code {seq}} or {@code {seq:N}} (zero-padded to N digits), e.g. {@code INV-{yyyy}-{seq:4}}.
  */
 public record InvoiceNumberPattern(String pattern) {

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Gives every rendered page what the layout shows: who is signed in and the workspace's name. They are
+ * Gives every rendered page what the layout shows: who is signed in and the workspace's name, and
+ * the workspace's time zone ({@code zone}) in which every page shows a moment as a date and time. They are
  * request attributes, set before the handler runs, so that a page rendered by an exception handler (a
  * 404, a refusal) keeps the navigation as well.
  */
@@ -16,9 +17,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class LayoutModel implements HandlerInterceptor {
 
     private final Workspaces workspaces;
+    private final WorkspaceSettingsService settings;
 
-    LayoutModel(Workspaces workspaces) {
+    LayoutModel(Workspaces workspaces, WorkspaceSettingsService settings) {
         this.workspaces = workspaces;
+        this.settings = settings;
     }
 
     @Override
@@ -27,6 +30,7 @@ class LayoutModel implements HandlerInterceptor {
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
             request.setAttribute("me", user);
             workspaces.find(user.workspaceId()).ifPresent(workspace -> request.setAttribute("workspace", workspace));
+            request.setAttribute("zone", settings.settingsOf(user.workspaceId()).timeZone());
         }
         return true;
     }

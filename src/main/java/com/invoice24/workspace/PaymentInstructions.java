@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** How clients pay, per method, printed on every invoice (F-1.1). */
+/** How clients pay, per method, printed on every invoice. */
 public record PaymentInstructions(
         @Nullable @Size(max = 1000) String ach,
         @Nullable @Size(max = 1000) String wire,

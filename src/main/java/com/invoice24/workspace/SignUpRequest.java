@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a new provider gives to open a workspace (F-1.1) and become its owner. */
+/** What a new provider gives to open a workspace and become its owner. */
 public record SignUpRequest(
         @NotBlank(message = "Enter your business's name") @Size(max = 120) String workspaceName,
         @NotBlank(message = "Enter your name") @Size(max = 120) String name,

@@ -36,6 +36,7 @@ class TableOwnershipTests {
     static {
         tables("workspace", "workspaces", "members", "invitations", "api_tokens", "idempotency_keys",
                 "workspace_logos", "workspace_w9_forms", "sign_in_throttle", "sign_in_device_key");
+        views("workspace", "workspace_time_zones");
         tables("clients", "clients", "purchase_orders");
         views("clients", "client_directory");
         tables("catalog", "items", "item_client_rates", "invoice_templates", "invoice_template_lines");

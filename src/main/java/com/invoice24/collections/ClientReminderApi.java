@@ -19,16 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Collections")
 class ClientReminderApi {
 
-    private final ReminderPolicy policy;
+    private final ReminderSequences sequences;
     private final ClientOnboarding clients;
 
-    ClientReminderApi(ReminderPolicy policy, ClientOnboarding clients) {
-        this.policy = policy;
+    ClientReminderApi(ReminderSequences sequences, ClientOnboarding clients) {
+        this.sequences = sequences;
         this.clients = clients;
     }
 
     /** {@code steps} left out (null) means the workspace's steps apply. */
-    record ClientReminderRequest(@Nullable Boolean remindersOff, @Nullable List<ReminderPolicy.StepRequest> steps) {
+    record ClientReminderRequest(@Nullable Boolean remindersOff, @Nullable List<ReminderSequences.StepRequest> steps) {
     }
 
     record ClientReminderView(boolean remindersOff, boolean usesWorkspaceSteps, List<ReminderStep> steps) {
@@ -37,19 +37,19 @@ class ClientReminderApi {
     @GetMapping("/api/v1/clients/{id}/reminder-policy")
     ClientReminderView read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();
-        return view(user, client, policy.overrideFor(user.workspaceId(), client));
+        return view(user, client, sequences.overrideFor(user.workspaceId(), client));
     }
 
     @PutMapping("/api/v1/clients/{id}/reminder-policy")
     ClientReminderView change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                               @RequestBody ClientReminderRequest request) {
         ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();
-        return view(user, client, policy.replaceForClient(user.workspaceId(), client,
+        return view(user, client, sequences.replaceForClient(user.workspaceId(), client,
                 Boolean.TRUE.equals(request.remindersOff()), request.steps()));
     }
 
-    private ClientReminderView view(CurrentUser user, ClientId client, ReminderPolicy.ClientOverride override) {
+    private ClientReminderView view(CurrentUser user, ClientId client, ReminderSequences.ClientOverride override) {
         return new ClientReminderView(override.remindersOff(), override.ownSteps() == null,
-                override.ownSteps() != null ? override.ownSteps() : policy.steps(user.workspaceId()));
+                override.ownSteps() != null ? override.ownSteps() : sequences.steps(user.workspaceId()));
     }
 }

@@ -31,12 +31,12 @@ class ClientReminderController {
 
     private static final String PAGE = "collections/client-reminders";
 
-    private final ReminderPolicy policy;
+    private final ReminderSequences sequences;
     private final ClientOnboarding clients;
     private final ReminderEditor editor;
 
-    ClientReminderController(ReminderPolicy policy, ClientOnboarding clients, ReminderEditor editor) {
-        this.policy = policy;
+    ClientReminderController(ReminderSequences sequences, ClientOnboarding clients, ReminderEditor editor) {
+        this.sequences = sequences;
         this.clients = clients;
         this.editor = editor;
     }
@@ -49,9 +49,9 @@ class ClientReminderController {
     @GetMapping("/clients/{id}/reminders")
     String initClientRemindersForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Client client = clients.client(user.workspaceId(), new ClientId(id));
-        ReminderPolicy.ClientOverride override = policy.overrideFor(user.workspaceId(), client.id());
+        ReminderSequences.ClientOverride override = sequences.overrideFor(user.workspaceId(), client.id());
         ReminderStepsForm form = ReminderStepsForm.of(override.ownSteps() != null ? override.ownSteps()
-                : policy.steps(user.workspaceId()));
+                : sequences.steps(user.workspaceId()));
         form.setMode(override.remindersOff() ? Mode.OFF : override.ownSteps() != null ? Mode.OWN : Mode.WORKSPACE);
         model.addAttribute("form", form);
         return page(user, client, model);
@@ -79,7 +79,7 @@ class ClientReminderController {
             result.rejectValue("mode", "required", "Choose how this client is reminded");
             return page(user, client, model);
         }
-        List<ReminderPolicy.StepRequest> own = switch (form.getMode()) {
+        List<ReminderSequences.StepRequest> own = switch (form.getMode()) {
             case OWN -> editor.checked(form, result);
             case OFF -> currentOwnSteps(user, client);
             case WORKSPACE -> null;
@@ -87,7 +87,7 @@ class ClientReminderController {
         if (result.hasErrors()) {
             return page(user, client, model);
         }
-        policy.replaceForClient(user.workspaceId(), client.id(), form.getMode() == Mode.OFF, own);
+        sequences.replaceForClient(user.workspaceId(), client.id(), form.getMode() == Mode.OFF, own);
         flash.addFlashAttribute("message", switch (form.getMode()) {
             case OWN -> client.name() + " now has reminder steps of its own.";
             case OFF -> "Reminders are off for " + client.name() + ".";
@@ -97,14 +97,14 @@ class ClientReminderController {
     }
 
     /** Switching reminders off keeps the client's own steps, so switching back on finds them again. */
-    private @Nullable List<ReminderPolicy.StepRequest> currentOwnSteps(CurrentUser user, Client client) {
-        List<ReminderStep> own = policy.overrideFor(user.workspaceId(), client.id()).ownSteps();
-        return own == null ? null : own.stream().map(ReminderPolicy.StepRequest::of).toList();
+    private @Nullable List<ReminderSequences.StepRequest> currentOwnSteps(CurrentUser user, Client client) {
+        List<ReminderStep> own = sequences.overrideFor(user.workspaceId(), client.id()).ownSteps();
+        return own == null ? null : own.stream().map(ReminderSequences.StepRequest::of).toList();
     }
 
     private String page(CurrentUser user, Client client, Model model) {
         model.addAttribute("client", client);
-        model.addAttribute("workspaceSteps", policy.steps(user.workspaceId()));
+        model.addAttribute("workspaceSteps", sequences.steps(user.workspaceId()));
         model.addAttribute("editUrl", "/clients/" + client.id().value() + "/reminders/edit");
         model.addAttribute("mergeFields", ReminderEmails.MERGE_FIELDS.stream().sorted().toList());
         return PAGE;

@@ -32,15 +32,15 @@ class ClientRemindersSection {
     /** The client's latest invoices whose reminders the section looks through. */
     static final int INVOICES_SEARCHED = 200;
 
-    private final ReminderPolicy policy;
+    private final ReminderSequences sequences;
     private final ReminderHistory history;
     private final Invoicing invoicing;
     private final WorkspaceSettingsService workspaces;
     private final ClientOnboarding clients;
 
-    ClientRemindersSection(ReminderPolicy policy, ReminderHistory history, Invoicing invoicing,
+    ClientRemindersSection(ReminderSequences sequences, ReminderHistory history, Invoicing invoicing,
                            WorkspaceSettingsService workspaces, ClientOnboarding clients) {
-        this.policy = policy;
+        this.sequences = sequences;
         this.history = history;
         this.invoicing = invoicing;
         this.workspaces = workspaces;
@@ -53,11 +53,11 @@ class ClientRemindersSection {
     @GetMapping("/clients/{id}/sections/reminders")
     String reminders(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         ClientId client = clients.client(user.workspaceId(), new ClientId(id)).id();
-        ReminderPolicy.ClientOverride override = policy.overrideFor(user.workspaceId(), client);
+        ReminderSequences.ClientOverride override = sequences.overrideFor(user.workspaceId(), client);
         model.addAttribute("clientId", client);
         model.addAttribute("override", override);
         model.addAttribute("steps", override.ownSteps() != null ? override.ownSteps()
-                : policy.steps(user.workspaceId()));
+                : sequences.steps(user.workspaceId()));
         model.addAttribute("sent", sent(user, client));
         return "collections/client-section :: reminders";
     }

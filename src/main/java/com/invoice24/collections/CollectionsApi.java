@@ -24,12 +24,12 @@ class CollectionsApi {
 
     private final Disputes disputes;
     private final Promises promises;
-    private final ReminderPolicy policy;
+    private final ReminderSequences sequences;
 
-    CollectionsApi(Disputes disputes, Promises promises, ReminderPolicy policy) {
+    CollectionsApi(Disputes disputes, Promises promises, ReminderSequences sequences) {
         this.disputes = disputes;
         this.promises = promises;
-        this.policy = policy;
+        this.sequences = sequences;
     }
 
     record DisputeRequest(@Nullable String reason, @Nullable LocalDate resolveBy, @Nullable String owner) {
@@ -44,7 +44,7 @@ class CollectionsApi {
     record PolicyView(List<ReminderStep> steps) {
     }
 
-    record PolicyRequest(@Nullable List<ReminderPolicy.StepRequest> steps) {
+    record PolicyRequest(@Nullable List<ReminderSequences.StepRequest> steps) {
     }
 
     @PostMapping("/api/v1/invoices/{id}/dispute")
@@ -77,12 +77,12 @@ class CollectionsApi {
 
     @GetMapping("/api/v1/workspace/reminder-policy")
     PolicyView reminderPolicy(@AuthenticationPrincipal CurrentUser user) {
-        return new PolicyView(policy.steps(user.workspaceId()));
+        return new PolicyView(sequences.steps(user.workspaceId()));
     }
 
     @PutMapping("/api/v1/workspace/reminder-policy")
-    PolicyView changeReminderPolicy(@AuthenticationPrincipal CurrentUser user,
+    PolicyView changeReminderSequences(@AuthenticationPrincipal CurrentUser user,
                                     @RequestBody(required = false) @Nullable PolicyRequest request) {
-        return new PolicyView(policy.replace(user.workspaceId(), request == null ? null : request.steps()));
+        return new PolicyView(sequences.replace(user.workspaceId(), request == null ? null : request.steps()));
     }
 }

@@ -1,5 +1,6 @@
 package com.invoice24.collections;
 
+import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.Invoicing;
@@ -73,6 +74,7 @@ public class Disputes {
         invoicing.markDisputed(invoice, true, "Disputed: " + reason.trim() + " (owner " + who + ", resolve by "
                 + DAY.format(resolveBy) + ")", user);
         UUID disputeId = UUID.randomUUID();
+        Instant openedAt = clock.instant();
         jdbc.sql("""
                 INSERT INTO disputes (id, workspace_id, invoice_id, reason, owner, resolve_by, opened_at, opened_by)
                 VALUES (:id, :workspace, :invoice, :reason, :owner, :resolveBy, :at, :by)""")
@@ -82,9 +84,10 @@ public class Disputes {
                 .param("reason", reason.trim())
                 .param("owner", who)
                 .param("resolveBy", resolveBy)
-                .param("at", Timestamps.of(clock.instant()))
+                .param("at", Timestamps.of(openedAt))
                 .param("by", user.name())
                 .update();
+        events.publishEvent(new DisputeOpened(user.workspaceId(), id, invoice.clientId(), reason.trim(), openedAt));
         events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
                 "dispute opened", reason.trim() + " (owner " + who + ", resolve by " + DAY.format(resolveBy) + ")"));
         return find(user.workspaceId(), disputeId).orElseThrow();
@@ -102,12 +105,16 @@ public class Disputes {
         String text = note == null || note.isBlank() ? null : note.trim();
         invoicing.markDisputed(invoice, false, "Dispute resolved: " + outcome.name().toLowerCase(Locale.ROOT)
                 .replace('_', ' ') + (text != null ? " — " + text : ""), user);
+        Instant resolvedAt = clock.instant();
         jdbc.sql("UPDATE disputes SET resolved_at = :at, outcome = :outcome, resolution_note = :note WHERE id = :id")
-                .param("at", Timestamps.of(clock.instant()))
+                .param("at", Timestamps.of(resolvedAt))
                 .param("outcome", outcome.name())
                 .param("note", text)
                 .param("id", dispute.id())
                 .update();
+        events.publishEvent(new DisputeResolved(user.workspaceId(), id, invoice.clientId(),
+                outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ') + (text != null ? ": " + text : ""),
+                resolvedAt));
         events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
                 "dispute resolved", outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (text != null ? ": " + text : "")));
@@ -124,6 +131,23 @@ public class Disputes {
     /** Open disputes, the nearest resolve-by date first. */
     public List<Dispute> openIn(WorkspaceId workspace) {
         return query("resolved_at IS NULL", workspace, null);
+    }
+
+    /** An open dispute with the number and client of its invoice. */
+    record OpenDispute(Dispute dispute, String invoiceNumber, ClientId client) {
+    }
+
+    /** Open disputes with their invoices' numbers and clients, nearest resolve-by date first, in one query. */
+    List<OpenDispute> openWithInvoices(WorkspaceId workspace) {
+        return jdbc.sql("""
+                SELECT d.*, i.number AS invoice_number, i.client_id AS invoice_client_id
+                FROM disputes d JOIN invoice_register i ON i.id = d.invoice_id
+                WHERE d.workspace_id = :workspace AND d.resolved_at IS NULL
+                ORDER BY d.resolve_by, d.opened_at""")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> new OpenDispute(dispute(rs), rs.getString("invoice_number"),
+                        new ClientId(rs.getObject("invoice_client_id", UUID.class))))
+                .list();
     }
 
     private Optional<Dispute> find(WorkspaceId workspace, UUID id) {

@@ -10,6 +10,7 @@ import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.MemberDirectory;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,18 +52,18 @@ public class LateFees {
     private final Invoicing invoicing;
     private final LateFeePolicy policies;
     private final PaymentPlans plans;
-    private final WorkspaceOwner owners;
+    private final MemberDirectory members;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    LateFees(JdbcClient jdbc, Invoicing invoicing, LateFeePolicy policies, PaymentPlans plans, WorkspaceOwner owners,
+    LateFees(JdbcClient jdbc, Invoicing invoicing, LateFeePolicy policies, PaymentPlans plans, MemberDirectory members,
              TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
         this.policies = policies;
         this.plans = plans;
-        this.owners = owners;
+        this.members = members;
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
@@ -82,10 +83,9 @@ public class LateFees {
         record Candidate(UUID workspace, UUID invoice) {
         }
         List<Candidate> candidates = jdbc.sql("""
-                        SELECT i.workspace_id, i.id FROM invoices i
+                        SELECT i.workspace_id, i.id FROM invoice_register i
                         JOIN late_fee_policies p ON p.workspace_id = i.workspace_id AND p.kind <> 'NONE'
-                        WHERE i.state = 'SENT' AND NOT i.disputed AND i.due_date IS NOT NULL
-                          AND i.total - i.amount_paid - i.amount_credited > 0
+                        WHERE i.state = 'SENT' AND NOT i.disputed AND i.due_date IS NOT NULL AND i.balance_due > 0
                           AND NOT EXISTS (SELECT 1 FROM late_fees f WHERE f.late_fee_invoice_id = i.id)
                         ORDER BY i.workspace_id, i.due_date""")
                 .query((rs, row) -> new Candidate(rs.getObject("workspace_id", UUID.class),
@@ -114,13 +114,7 @@ public class LateFees {
                 || plans.active(workspace, id).isPresent()) {
             return false;
         }
-        Money fee = fee(policy, invoice.balanceDue());
-        if (policy.cap() != null) {
-            Money room = policy.cap().minus(chargedOn(id));
-            if (room.compareTo(fee) < 0) {
-                fee = room;
-            }
-        }
+        Money fee = feeWithinCap(policy, invoice.balanceDue(), policy.cap() == null ? Money.zero() : chargedOn(id));
         if (!fee.isPositive()) {
             return false;
         }
@@ -128,7 +122,7 @@ public class LateFees {
         if (!claim(invoice, month, fee)) {
             return false;
         }
-        Optional<CurrentUser> owner = owners.of(workspace);
+        Optional<CurrentUser> owner = members.firstOwner(workspace);
         if (owner.isEmpty()) {
             throw new IllegalStateException("Workspace " + workspace.value() + " has no owner to issue late fees as");
         }
@@ -159,6 +153,19 @@ public class LateFees {
                     : Money.of(balanceDue.amount().multiply(policy.percent())
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
         };
+    }
+
+    /**
+     * This month's fee, cut down so that the fees charged on an invoice never add up to more than the
+     * policy's cap; zero or less means none is charged.
+     */
+    static Money feeWithinCap(LateFeePolicy.Policy policy, Money balanceDue, Money chargedBefore) {
+        Money fee = fee(policy, balanceDue);
+        if (policy.cap() == null) {
+            return fee;
+        }
+        Money room = policy.cap().minus(chargedBefore);
+        return room.compareTo(fee) < 0 ? room : fee;
     }
 
     private boolean claim(Invoice invoice, LocalDate month, Money fee) {

@@ -16,15 +16,21 @@ import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,14 +159,11 @@ public class PaymentPlans {
 
     /** The invoice's plan while it has money due. */
     public Optional<Plan> active(WorkspaceId workspace, InvoiceId id) {
-        record Row(UUID id, Instant createdAt, @Nullable String createdBy, BigDecimal settledBefore) {
-        }
         Optional<Row> row = jdbc.sql("SELECT * FROM payment_plans WHERE workspace_id = :workspace "
                         + "AND invoice_id = :invoice AND replaced_at IS NULL")
                 .param("workspace", workspace.value())
                 .param("invoice", id.value())
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("created_by"), rs.getBigDecimal("settled_before")))
+                .query(PaymentPlans::row)
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -169,15 +172,62 @@ public class PaymentPlans {
         if (!invoice.balanceDue().isPositive()) {
             return Optional.empty();
         }
-        LocalDate today = invoicing.today(workspace);
-        Money paid = invoice.amountPaid().plus(invoice.amountCredited()).minus(Money.of(row.get().settledBefore()));
-        record Line(LocalDate dueOn, Money amount) {
-        }
-        List<Line> lines = jdbc.sql("SELECT due_on, amount FROM payment_plan_installments WHERE plan_id = :plan "
+        List<Line> lines = jdbc.sql("SELECT plan_id, due_on, amount FROM payment_plan_installments WHERE plan_id = :plan "
                         + "ORDER BY position")
                 .param("plan", row.get().id())
-                .query((rs, n) -> new Line(rs.getDate("due_on").toLocalDate(), Money.of(rs.getBigDecimal("amount"))))
+                .query(PaymentPlans::line)
                 .list();
+        return Optional.of(plan(row.get(), invoice, lines, invoicing.today(workspace)));
+    }
+
+    /**
+     * Every active plan of the workspace with a missed installment, for the collections page: two
+     * queries whatever the number of plans, reading the invoices the page already has.
+     */
+    List<Plan> withMissedInstallments(WorkspaceId workspace, Collection<Invoice> openInvoices, LocalDate today) {
+        Map<UUID, Invoice> invoices = openInvoices.stream()
+                .collect(Collectors.toMap(invoice -> invoice.id().value(), Function.identity()));
+        List<Row> rows = jdbc.sql("SELECT * FROM payment_plans WHERE workspace_id = :workspace AND replaced_at IS NULL")
+                .param("workspace", workspace.value())
+                .query(PaymentPlans::row)
+                .list().stream()
+                .filter(row -> invoices.containsKey(row.invoiceId()))
+                .toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Line>> lines = jdbc.sql("""
+                        SELECT plan_id, due_on, amount FROM payment_plan_installments
+                        WHERE plan_id IN (:plans) ORDER BY plan_id, position""")
+                .param("plans", rows.stream().map(Row::id).toList())
+                .query(PaymentPlans::line)
+                .list().stream()
+                .collect(Collectors.groupingBy(Line::planId));
+        return rows.stream()
+                .map(row -> plan(row, invoices.get(row.invoiceId()), lines.getOrDefault(row.id(), List.of()), today))
+                .filter(plan -> plan.missed().isPresent())
+                .toList();
+    }
+
+    private record Row(UUID id, UUID invoiceId, Instant createdAt, @Nullable String createdBy, BigDecimal settledBefore) {
+    }
+
+    private record Line(UUID planId, LocalDate dueOn, Money amount) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getBigDecimal("settled_before"));
+    }
+
+    private static Line line(ResultSet rs, int n) throws SQLException {
+        return new Line(rs.getObject("plan_id", UUID.class), rs.getDate("due_on").toLocalDate(),
+                Money.of(rs.getBigDecimal("amount")));
+    }
+
+    /** Payments and credits since the plan count toward its installments in order. */
+    private static Plan plan(Row row, Invoice invoice, List<Line> lines, LocalDate today) {
+        Money paid = invoice.amountPaid().plus(invoice.amountCredited()).minus(Money.of(row.settledBefore()));
         List<Installment> installments = new ArrayList<>();
         Money cumulative = Money.zero();
         for (int i = 0; i < lines.size(); i++) {
@@ -186,20 +236,7 @@ public class PaymentPlans {
             installments.add(new Installment(i + 1, lines.get(i).dueOn(), lines.get(i).amount(), cumulative, covered,
                     !covered && lines.get(i).dueOn().isBefore(today)));
         }
-        return Optional.of(new Plan(row.get().id(), id.value(), row.get().createdAt(), row.get().createdBy(), cumulative,
-                paid, installments));
-    }
-
-    /** Every active plan of the workspace with a missed installment, for the collections page. */
-    List<Plan> withMissedInstallments(WorkspaceId workspace) {
-        return jdbc.sql("SELECT invoice_id FROM payment_plans WHERE workspace_id = :workspace AND replaced_at IS NULL")
-                .param("workspace", workspace.value())
-                .query(UUID.class)
-                .list().stream()
-                .map(invoice -> active(workspace, new InvoiceId(invoice)))
-                .flatMap(Optional::stream)
-                .filter(plan -> plan.missed().isPresent())
-                .toList();
+        return new Plan(row.id(), row.invoiceId(), row.createdAt(), row.createdBy(), cumulative, paid, installments);
     }
 
     /** Claims the installment's reminder; true only for the transaction whose row went in. */

@@ -37,11 +37,11 @@ class ReminderEditor {
     }
 
     /** The steps to save, or null with every problem on its field (the typed values stay in the form). */
-    @Nullable List<ReminderPolicy.StepRequest> checked(ReminderStepsForm form, BindingResult result) {
+    @Nullable List<ReminderSequences.StepRequest> checked(ReminderStepsForm form, BindingResult result) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<ReminderPolicy.StepRequest> requests = form.requests(problems);
+        List<ReminderSequences.StepRequest> requests = form.requests(problems);
         try {
-            ReminderPolicy.validated(requests);
+            ReminderSequences.validated(requests);
         } catch (RefusedRequestException refused) {
             problems.addAll(refused.problems());
         }

@@ -24,6 +24,16 @@ final class ReminderEmails {
     static final Set<String> MERGE_FIELDS = Set.of("client", "contact", "invoiceNumber", "po", "amount",
             "balanceDue", "dueDate", "daysOverdue", "portalLink", "paymentInstructions", "signature", "promisedDate", "date");
 
+    /** The question past-due reminders ask, so the client answers with a date. */
+    static final String ASK = "Could you confirm the date payment is scheduled for? "
+            + "Is there anything you need from me to get this approved?";
+
+    /** The step a lapsed promise to pay sends once; not part of the editable sequence. */
+    static final ReminderStep PROMISE_LAPSED = new ReminderStep(ReminderStep.PROMISE_LAPSED, ReminderStep.Anchor.DUE,
+            0, null, "Invoice {invoiceNumber}: the payment promised on {promisedDate} has not arrived",
+            "Hello {contact},\n\nThe payment promised on {promisedDate} for invoice {invoiceNumber} "
+                    + "({balanceDue}) has not arrived yet.\n\n" + ASK + "\n\nThank you,\n{signature}");
+
     private static final Pattern BLANK_PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
@@ -39,6 +49,17 @@ final class ReminderEmails {
         return new OutgoingEmail(invoice.workspaceId(), EmailKind.REMINDER, invoice.id().value(), step.key(),
                 String.valueOf(client.billingEmail()), client.ccEmails(), rendered.subject(), rendered.body(),
                 List.of());
+    }
+
+    /** The reminder of one installment of a payment plan ({@code number} of {@code of}), due {date}. */
+    static ReminderStep installment(PaymentPlans.Installment installment, int of) {
+        int number = installment.number();
+        return new ReminderStep("installment-" + number, ReminderStep.Anchor.DUE, 0, null,
+                "Invoice {invoiceNumber}: installment " + number + " of " + of + " is due {date}",
+                "Hello {contact},\n\nA friendly reminder that installment " + number + " of " + of
+                        + " of the payment plan for invoice {invoiceNumber}, $" + installment.amount().formatted()
+                        + ", is due on {date}. The balance due on the invoice is {balanceDue}.\n\n"
+                        + "If the payment is already on its way, thank you.\n\nBest regards,\n{signature}");
     }
 
     /** The reminder with a note (a late fee charged since the last one) as a paragraph before the closing. */

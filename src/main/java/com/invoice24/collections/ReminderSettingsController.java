@@ -23,11 +23,11 @@ class ReminderSettingsController {
     private static final String PAGE = "collections/reminders";
     private static final String EDIT = "/settings/reminders/edit";
 
-    private final ReminderPolicy policy;
+    private final ReminderSequences sequences;
     private final ReminderEditor editor;
 
-    ReminderSettingsController(ReminderPolicy policy, ReminderEditor editor) {
-        this.policy = policy;
+    ReminderSettingsController(ReminderSequences sequences, ReminderEditor editor) {
+        this.sequences = sequences;
         this.editor = editor;
     }
 
@@ -38,7 +38,7 @@ class ReminderSettingsController {
 
     @GetMapping("/settings/reminders")
     String initRemindersForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("form", ReminderStepsForm.of(policy.steps(user.workspaceId())));
+        model.addAttribute("form", ReminderStepsForm.of(sequences.steps(user.workspaceId())));
         return page(model);
     }
 
@@ -56,11 +56,11 @@ class ReminderSettingsController {
     String processRemindersForm(@AuthenticationPrincipal CurrentUser user,
                                 @ModelAttribute("form") ReminderStepsForm form, BindingResult result, Model model,
                                 RedirectAttributes flash) {
-        List<ReminderPolicy.StepRequest> steps = editor.checked(form, result);
+        List<ReminderSequences.StepRequest> steps = editor.checked(form, result);
         if (steps == null) {
             return page(model);
         }
-        policy.replace(user.workspaceId(), steps);
+        sequences.replace(user.workspaceId(), steps);
         flash.addFlashAttribute("message", "Reminder steps saved.");
         return "redirect:/settings/reminders";
     }

@@ -1,8 +1,6 @@
 package com.invoice24.collections;
 
-import com.invoice24.invoicing.Invoice;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,15 +32,11 @@ public record ReminderStep(String key, Anchor anchor, int offsetDays, @Nullable 
     }
 
     /** The day this step is due for the invoice, or null when it does not apply to it. */
-    @Nullable LocalDate dateFor(Invoice invoice, ZoneId zone) {
-        if (!enabled || invoice.sentAt() == null || invoice.dueDate() == null) {
+    @Nullable LocalDate dateFor(ReminderSchedule.Dates invoice) {
+        if (!enabled || (minTermsDays != null && invoice.termsDays() < minTermsDays)) {
             return null;
         }
-        if (minTermsDays != null && invoice.terms().days() < minTermsDays) {
-            return null;
-        }
-        LocalDate sentOn = LocalDate.ofInstant(invoice.sentAt(), zone);
-        LocalDate date = (anchor == Anchor.SENT ? sentOn : invoice.dueDate()).plusDays(offsetDays);
-        return date.isBefore(sentOn) ? null : date;
+        LocalDate date = (anchor == Anchor.SENT ? invoice.sentOn() : invoice.dueDate()).plusDays(offsetDays);
+        return date.isBefore(invoice.sentOn()) ? null : date;
     }
 }

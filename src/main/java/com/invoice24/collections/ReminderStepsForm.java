@@ -37,7 +37,7 @@ public class ReminderStepsForm {
      */
     static void bindOnlyItsFields(WebDataBinder binder) {
         List<String> allowed = new ArrayList<>(List.of("mode"));
-        for (int row = 0; row < ReminderPolicy.MAX_STEPS; row++) {
+        for (int row = 0; row < ReminderSequences.MAX_STEPS; row++) {
             allowed.add("steps[" + row + "].*");
         }
         binder.setAllowedFields(allowed.toArray(String[]::new));
@@ -65,7 +65,7 @@ public class ReminderStepsForm {
      */
     Optional<Integer> edit(@Nullable String action) {
         if ("add".equals(action)) {
-            if (steps.size() < ReminderPolicy.MAX_STEPS) {
+            if (steps.size() < ReminderSequences.MAX_STEPS) {
                 steps.add(nextStep());
             }
             return Optional.empty();
@@ -113,8 +113,8 @@ public class ReminderStepsForm {
     }
 
     /** The rows as policy requests; numbers that do not read as whole days are named in {@code problems}. */
-    List<ReminderPolicy.StepRequest> requests(List<FieldProblem> problems) {
-        List<ReminderPolicy.StepRequest> requests = new ArrayList<>();
+    List<ReminderSequences.StepRequest> requests(List<FieldProblem> problems) {
+        List<ReminderSequences.StepRequest> requests = new ArrayList<>();
         for (int index = 0; index < steps.size(); index++) {
             Row row = steps.get(index);
             Integer minTerms = null;
@@ -125,7 +125,7 @@ public class ReminderStepsForm {
                             "Use 0 to 365 days, or leave it empty"));
                 }
             }
-            requests.add(new ReminderPolicy.StepRequest(row.key, row.anchor(), number(row.offsetDays), minTerms,
+            requests.add(new ReminderSequences.StepRequest(row.key, row.anchor(), number(row.offsetDays), minTerms,
                     row.subject, row.body, row.enabled));
         }
         return requests;

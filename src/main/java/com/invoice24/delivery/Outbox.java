@@ -39,6 +39,16 @@ public class Outbox {
         return log.add(Email.queue(email, clock), email.attachments()).id();
     }
 
+    /**
+     * Withdraws the invoice's emails of this kind that are still waiting to go out (an email being
+     * delivered at this moment still goes); says the subjects of those withdrawn. Collections uses it
+     * so that a reminder queued before the invoice was paid never reaches the client.
+     */
+    @Transactional
+    public List<String> cancelQueued(WorkspaceId workspace, UUID invoiceId, EmailKind kind) {
+        return log.withdrawQueued(workspace, invoiceId, kind);
+    }
+
     /** The log of one invoice's emails, oldest first, for the invoice timeline. */
     @Transactional(readOnly = true)
     public List<EmailLogEntry> forInvoice(WorkspaceId workspace, UUID invoiceId) {

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +31,11 @@ public class WorkspaceSettingsService {
 
     public WorkspaceSettings settingsOf(WorkspaceId workspace) {
         return workspaces.settings(workspace).orElseThrow(() -> new NotFoundException("Workspace " + workspace));
+    }
+
+    /** Every workspace's time zone, for jobs that act in each provider's business hours. */
+    public Map<WorkspaceId, ZoneId> timeZones() {
+        return workspaces.timeZones();
     }
 
     @Transactional

@@ -6,8 +6,10 @@ import com.invoice24.shared.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +36,14 @@ public class Workspaces {
                 .query((rs, row) -> new Workspace(new WorkspaceId(rs.getObject("id", UUID.class)),
                         rs.getString("name"), rs.getTimestamp("created_at").toInstant()))
                 .optional();
+    }
+
+    Map<WorkspaceId, ZoneId> timeZones() {
+        return jdbc.sql("SELECT id, time_zone FROM workspaces")
+                .query((rs, row) -> Map.entry(new WorkspaceId(rs.getObject("id", UUID.class)),
+                        ZoneId.of(rs.getString("time_zone"))))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Optional<WorkspaceSettings> settings(WorkspaceId id) {

@@ -9,6 +9,8 @@ import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A workspace's reminder sequence: the default steps until the workspace saves its own. */
+/**
+ * The saved reminder sequences: a workspace's (the default steps until it saves its own) and a
+ * client's own choice (reminders off, or steps of its own), with the checks a sequence must pass.
+ */
 @Service
-public class ReminderPolicy {
+public class ReminderSequences {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9+\\-]{0,39}");
     static final int MAX_STEPS = 20;
@@ -32,8 +37,7 @@ public class ReminderPolicy {
     private static final int MAX_BODY = 10_000;
     private static final Pattern FIELD = Pattern.compile("\\{(\\w+)}");
 
-    private static final String ASK = "Could you confirm the date payment is scheduled for? "
-            + "Is there anything you need from me to get this approved?";
+    private static final String ASK = ReminderEmails.ASK;
 
     static final List<ReminderStep> DEFAULTS = List.of(
             new ReminderStep("sent+7", Anchor.SENT, 7, 30, "Invoice {invoiceNumber} — checking it arrived",
@@ -61,15 +65,10 @@ public class ReminderPolicy {
                             + "(due {dueDate}). Please arrange payment or confirm the payment date by reply this "
                             + "week.\n\n" + ASK + "\n\n{paymentInstructions}\n\nRegards,\n{signature}"));
 
-    static final ReminderStep PROMISE_LAPSED = new ReminderStep(ReminderStep.PROMISE_LAPSED, Anchor.DUE, 0, null,
-            "Invoice {invoiceNumber}: the payment promised on {promisedDate} has not arrived",
-            "Hello {contact},\n\nThe payment promised on {promisedDate} for invoice {invoiceNumber} "
-                    + "({balanceDue}) has not arrived yet.\n\n" + ASK + "\n\nThank you,\n{signature}");
-
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    ReminderPolicy(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ReminderSequences(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -78,7 +77,7 @@ public class ReminderPolicy {
     public List<ReminderStep> steps(WorkspaceId workspace) {
         List<ReminderStep> saved = jdbc.sql("SELECT * FROM reminder_steps WHERE workspace_id = :workspace ORDER BY position")
                 .param("workspace", workspace.value())
-                .query(ReminderPolicy::step)
+                .query(ReminderSequences::step)
                 .list();
         if (!saved.isEmpty()) {
             return saved;
@@ -114,6 +113,35 @@ public class ReminderPolicy {
         return override.ownSteps() != null ? override.ownSteps() : steps(workspace);
     }
 
+    /**
+     * The steps in force for each of the workspace's clients that is listed, in the same few queries
+     * however many clients there are: for pages and passes that look at many invoices at once.
+     */
+    Map<ClientId, List<ReminderStep>> stepsForClients(WorkspaceId workspace, Collection<ClientId> clients) {
+        List<ReminderStep> workspaceSteps = steps(workspace);
+        Map<UUID, ClientOverride> overrides = new HashMap<>();
+        Map<UUID, List<ReminderStep>> own = new HashMap<>();
+        jdbc.sql("SELECT * FROM client_reminder_steps WHERE workspace_id = :workspace ORDER BY client_id, position")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> Map.entry(rs.getObject("client_id", UUID.class), step(rs, row)))
+                .list()
+                .forEach(step -> own.computeIfAbsent(step.getKey(), client -> new ArrayList<>()).add(step.getValue()));
+        jdbc.sql("SELECT client_id, reminders_off, own_steps FROM client_reminder_settings WHERE workspace_id = :workspace")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> Map.entry(rs.getObject("client_id", UUID.class),
+                        new ClientOverride(rs.getBoolean("reminders_off"), rs.getBoolean("own_steps")
+                                ? own.getOrDefault(rs.getObject("client_id", UUID.class), List.of()) : null)))
+                .list()
+                .forEach(override -> overrides.put(override.getKey(), override.getValue()));
+        Map<ClientId, List<ReminderStep>> steps = new HashMap<>();
+        for (ClientId client : clients) {
+            ClientOverride override = overrides.getOrDefault(client.value(), ClientOverride.NONE);
+            steps.put(client, override.remindersOff() ? List.of()
+                    : override.ownSteps() != null ? override.ownSteps() : workspaceSteps);
+        }
+        return steps;
+    }
+
     @Transactional
     public ClientOverride replaceForClient(WorkspaceId workspace, ClientId client, boolean remindersOff,
                                            @Nullable List<StepRequest> requested) {
@@ -139,7 +167,7 @@ public class ReminderPolicy {
                         + "ORDER BY position")
                 .param("workspace", workspace.value())
                 .param("client", client.value())
-                .query(ReminderPolicy::step)
+                .query(ReminderSequences::step)
                 .list();
     }
 

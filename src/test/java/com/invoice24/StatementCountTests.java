@@ -1,0 +1,164 @@
+package com.invoice24;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoice24.collections.ClientHolds;
+import com.invoice24.collections.Reminders;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+
+/**
+ * Pages and jobs that must cost the same number of SQL statements however many rows they cover: each
+ * case measures at two sizes and fails if the count grew. The only full-app test with the
+ * {@link StatementCounter} installed (a context of its own), so every such case belongs here.
+ */
+@Import(StatementCounter.Installed.class)
+class StatementCountTests extends IntegrationTest {
+
+    private static final LocalDate SENT_ON = LocalDate.of(2026, 3, 2);
+    /** A Monday, 20 days after the Net 30 due date: due+14 is the latest step due. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 4, 21);
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    ClientHolds holds;
+
+    @Test
+    void theCollectionsPageCostsTheSameWithTenOrAThousandOverdueInvoices() {
+        setToday(TODAY);
+        PageSession ten = signedIn(workspaceWithOverdueInvoices(10));
+        PageSession thousand = signedIn(workspaceWithOverdueInvoices(1_000));
+
+        long withTen = fewest(() -> StatementCounter.count(() -> ten.get("/collections")));
+        long withThousand = fewest(() -> StatementCounter.count(() -> thousand.get("/collections")));
+
+        System.out.printf("Collections page: %d statements with 10 overdue invoices, %d with 1,000%n", withTen,
+                withThousand);
+        assertThat(withThousand).isEqualTo(withTen);
+    }
+
+    @Test
+    void theReminderPassCostsTheSameWithTenOrAThousandOverdueInvoices() {
+        setToday(TODAY);
+        long withTen = reminderPassWithOneDueAmong(10);
+        long withThousand = reminderPassWithOneDueAmong(1_000);
+
+        System.out.printf("Reminder pass: %d statements with 10 overdue invoices, %d with 1,000 (one reminder due)%n",
+                withTen, withThousand);
+        assertThat(withThousand).isEqualTo(withTen);
+    }
+
+    @Test
+    void theHoldJobCostsTheSameWithTenOrAThousandClientsOnHold() {
+        setToday(TODAY);
+        long withTen = holdJobWithOneNewlyLateAmong(10);
+        long withThousand = holdJobWithOneNewlyLateAmong(1_000);
+
+        System.out.printf("Hold job: %d statements with 10 clients on hold, %d with 1,000 (one to put on hold)%n",
+                withTen, withThousand);
+        assertThat(withThousand).isEqualTo(withTen);
+    }
+
+    private long holdJobWithOneNewlyLateAmong(int onHold) {
+        Workspace workspace = signUp("Acme Consulting LLC");
+        insertClientsWithALateInvoice(workspace, onHold, true);
+        holds.update();
+        insertClientsWithALateInvoice(workspace, 1, false);
+        return StatementCounter.count(holds::update);
+    }
+
+    /** Clients each with an invoice 20 days past due, already on hold or not yet. */
+    private void insertClientsWithALateInvoice(Workspace workspace, int count, boolean onHold) {
+        jdbc().sql("""
+                WITH late AS (
+                    INSERT INTO clients (id, workspace_id, name, billing_email, on_hold, created_at, updated_at, version)
+                    SELECT gen_random_uuid(), :workspace, 'Client ' || n, 'ap@example.com', :onHold, now(), now(), 0
+                    FROM generate_series(1, :count) n
+                    RETURNING id)
+                INSERT INTO invoices (id, workspace_id, client_id, number, state, issue_date, due_date, terms_basis,
+                                      terms_days, subtotal, tax, total, sent_at, created_at, updated_at, version)
+                SELECT gen_random_uuid(), :workspace, id, 'INV-' || CAST(id AS TEXT), 'SENT', :issued, :due, 'NET', 30,
+                       1000.00, 0, 1000.00, :sentAt, :sentAt, :sentAt, 0
+                FROM late""")
+                .param("workspace", workspace.id())
+                .param("onHold", onHold)
+                .param("count", count)
+                .param("issued", SENT_ON)
+                .param("due", SENT_ON.plusDays(30))
+                .param("sentAt", Timestamp.valueOf(SENT_ON.atTime(15, 0)))
+                .update();
+    }
+
+    /** Overdue invoices whose latest due step went out, and one whose latest step is still to send. */
+    private long reminderPassWithOneDueAmong(int overdue) {
+        Fixture fixture = workspaceWithOverdueInvoices(overdue);
+        reminders.sendDue();
+        insertInvoices(fixture, 1, overdue);
+        return StatementCounter.count(reminders::sendDue);
+    }
+
+    /** A workspace with this many invoices 20 days past due, each reminded with its latest step due (due+14). */
+    private Fixture workspaceWithOverdueInvoices(int count) {
+        Workspace workspace = signUp("Acme Consulting LLC");
+        String client = (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example", "paymentTermsDays", 30))
+                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        Fixture fixture = new Fixture(workspace, UUID.fromString(client));
+        insertInvoices(fixture, count, 0);
+        jdbc().sql("""
+                INSERT INTO reminder_deliveries (invoice_id, workspace_id, step_key, status, at)
+                SELECT id, workspace_id, 'due+14', 'SENT', now() FROM invoices WHERE workspace_id = :workspace""")
+                .param("workspace", workspace.id()).update();
+        return fixture;
+    }
+
+    /** Sent Net 30 invoices of $1,000.00, numbered from {@code first}; written directly, as many as a test needs. */
+    private void insertInvoices(Fixture fixture, int count, int first) {
+        jdbc().sql("""
+                INSERT INTO invoices (id, workspace_id, client_id, number, state, issue_date, due_date, terms_basis,
+                                      terms_days, subtotal, tax, total, sent_at, created_at, updated_at, version)
+                SELECT gen_random_uuid(), :workspace, :client, 'INV-' || lpad(CAST(n AS TEXT), 5, '0'), 'SENT',
+                       :issued, :due, 'NET', 30, 1000.00, 0, 1000.00, :sentAt, :sentAt, :sentAt, 0
+                FROM generate_series(:first, :last) n""")
+                .param("workspace", fixture.workspace().id())
+                .param("client", fixture.client())
+                .param("issued", SENT_ON)
+                .param("due", SENT_ON.plusDays(30))
+                .param("sentAt", Timestamp.valueOf(SENT_ON.atTime(15, 0)))
+                .param("first", first + 1)
+                .param("last", first + count)
+                .update();
+    }
+
+    private PageSession signedIn(Fixture fixture) {
+        PageSession browser = new PageSession(port);
+        browser.get("/login");
+        browser.submit("/login", Map.of("email", fixture.workspace().ownerEmail(), "password", PASSWORD));
+        return browser;
+    }
+
+    private void setToday(LocalDate today) {
+        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("today", today.toString())).exchange().expectStatus().isOk();
+    }
+
+    /** The lowest of three measures: a statement another thread sends meanwhile (a session cleanup) is not the page's. */
+    private static long fewest(LongSupplier measure) {
+        return List.of(measure.getAsLong(), measure.getAsLong(), measure.getAsLong()).stream()
+                .mapToLong(Long::longValue).min().orElseThrow();
+    }
+
+    private record Fixture(Workspace workspace, UUID client) {
+    }
+}

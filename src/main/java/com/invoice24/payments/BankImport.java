@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One bank-statement file as imported, with its deposit lines in file order. */
-public record BankImport(UUID id, StatementFormat format, @Nullable String fileName, Instant importedAt,
+record BankImport(UUID id, StatementFormat format, @Nullable String fileName, Instant importedAt,
                          @Nullable String importedBy, List<BankLine> lines) {
 
     public long applied() {

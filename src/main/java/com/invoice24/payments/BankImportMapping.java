@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * checking"). A column is named by its header, or by its number from 1 when the file has no header.
  * Either one signed amount column or separate credit and debit columns.
  */
-public record BankImportMapping(@Nullable UUID id, String name, String dateColumn, @Nullable String amountColumn,
+record BankImportMapping(@Nullable UUID id, String name, String dateColumn, @Nullable String amountColumn,
                                 @Nullable String creditColumn, @Nullable String debitColumn, String memoColumn,
                                 @Nullable String referenceColumn, String dateFormat, boolean hasHeader,
                                 @Nullable Instant createdAt) {

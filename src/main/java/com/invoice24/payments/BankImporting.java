@@ -39,12 +39,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bank-statement import: reads the whole file first (a malformed file is refused and nothing
- * is applied), skips lines imported before, applies confident matches as payments through
- * {@link PaymentRecording}, and queues the rest for review, where a bookkeeper applies or dismisses them.
+ * Bank-statement import: reads the whole file first (a malformed file is refused and nothing is applied),
+ * skips lines imported before, applies confident matches as payments through {@link PaymentRecording}, and
+ * queues the rest for review, where a bookkeeper applies or dismisses them. The open invoices of every
+ * client are read once per import and kept current in memory as deposits pay them; the file's lines are
+ * checked against earlier imports and written with one statement each, however long the file.
  */
 @Service
-public class BankImporting {
+class BankImporting {
 
     private static final Logger log = LoggerFactory.getLogger(BankImporting.class);
 
@@ -80,23 +82,30 @@ public class BankImporting {
         imports.add(workspace, header);
         Map<ClientId, DepositMatcher.Candidate> candidates = candidates(workspace);
         Map<String, Integer> seen = new HashMap<>();
-        for (StatementParser.Credit credit : credits) {
-            String fingerprint = fingerprint(credit, seen.merge(key(credit), 1, Integer::sum));
-            if (imports.fingerprintKnown(workspace, fingerprint)) {
-                imports.addLine(workspace, line(header, credit, BankLine.Status.DUPLICATE), null);
+        List<String> fingerprints = credits.stream()
+                .map(credit -> fingerprint(credit, seen.merge(key(credit), 1, Integer::sum)))
+                .toList();
+        Set<String> known = imports.knownFingerprints(workspace, fingerprints);
+        List<BankImports.NewLine> lines = new ArrayList<>();
+        for (int index = 0; index < credits.size(); index++) {
+            StatementParser.Credit credit = credits.get(index);
+            String fingerprint = fingerprints.get(index);
+            if (known.contains(fingerprint)) {
+                lines.add(new BankImports.NewLine(line(header, credit, BankLine.Status.DUPLICATE), null));
                 continue;
             }
             BankLine line = line(header, credit, BankLine.Status.REVIEW);
-            imports.addLine(workspace, line, fingerprint);
             DepositMatch match = DepositMatcher.match(credit, candidates.values());
             if (match.isConfident()) {
                 ClientId client = match.confident().clientId();
                 Payment payment = recording.record(user, payment(line, client, match.allocations().stream()
                         .map(share -> new PaymentRequest.Target(share.invoiceId().value(), share.amount())).toList()));
-                imports.resolve(workspace, line.applied(payment.id()), user.name(), clock.instant());
-                candidates.put(client, candidate(workspace, clients.find(workspace, client).orElseThrow()));
+                line = line.applied(payment.id());
+                candidates.put(client, candidates.get(client).after(payment.allocations()));
             }
+            lines.add(new BankImports.NewLine(line, fingerprint));
         }
+        imports.addLines(workspace, lines, user.name(), clock.instant());
         BankImport done = bankImport(workspace, header.id());
         log.info("Bank import {} ({}): {} deposits, {} applied, {} for review, {} already imported", done.id(), read,
                 done.lines().size(), done.applied(), done.needsReview(), done.alreadyImported());
@@ -314,11 +323,6 @@ public class BankImporting {
                     open.getOrDefault(client.id(), List.of())));
         }
         return candidates;
-    }
-
-    private DepositMatcher.Candidate candidate(WorkspaceId workspace, Client client) {
-        return new DepositMatcher.Candidate(client.id(), client.name(), invoicing.openInvoices(workspace, client.id())
-                .stream().map(BankImporting::openInvoice).toList());
     }
 
     private static DepositMatcher.OpenInvoice openInvoice(Invoice invoice) {

@@ -7,9 +7,14 @@ import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,30 +49,39 @@ class BankImports {
                 .update();
     }
 
-    boolean fingerprintKnown(WorkspaceId workspace, String fingerprint) {
-        return jdbc.sql("SELECT count(*) FROM bank_lines WHERE workspace_id = :workspace AND fingerprint = :fingerprint")
+    /** Which of these fingerprints the workspace has imported before: one query for a whole file. */
+    Set<String> knownFingerprints(WorkspaceId workspace, Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT fingerprint FROM bank_lines
+                WHERE workspace_id = :workspace AND fingerprint = ANY(:fingerprints)""")
                 .param("workspace", workspace.value())
-                .param("fingerprint", fingerprint)
-                .query(Long.class).single() > 0;
+                .param("fingerprints", fingerprints.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
-    /** A duplicate line is kept without its fingerprint: the first import of it holds that. */
-    void addLine(WorkspaceId workspace, BankLine line, @Nullable String fingerprint) {
-        jdbc.sql("""
-                INSERT INTO bank_lines (id, workspace_id, import_id, line, booked_on, amount, memo, reference,
-                    fingerprint, status)
-                VALUES (:id, :workspace, :import, :line, :date, :amount, :memo, :reference, :fingerprint, :status)""")
-                .param("id", line.id())
-                .param("workspace", workspace.value())
-                .param("import", line.importId())
-                .param("line", line.line())
-                .param("date", line.date())
-                .param("amount", line.amount().amount())
-                .param("memo", line.memo())
-                .param("reference", line.reference())
-                .param("fingerprint", fingerprint)
-                .param("status", line.status().name())
-                .update();
+    /** A line as an import writes it: a duplicate without its fingerprint, since the first import of it holds that. */
+    record NewLine(BankLine line, @Nullable String fingerprint) {
+    }
+
+    /**
+     * The lines of one file, written together once every deposit is matched; a line applied on import is
+     * resolved by whoever imported it, at {@code at}.
+     */
+    void addLines(WorkspaceId workspace, List<NewLine> lines, @Nullable String by, Instant at) {
+        RowInserts.insert(jdbc, "bank_lines", List.of("id", "workspace_id", "import_id", "line", "booked_on", "amount",
+                "memo", "reference", "fingerprint", "status", "payment_id", "resolved_at", "resolved_by"),
+                lines.stream().map(added -> {
+                    BankLine line = added.line();
+                    boolean applied = line.status() == BankLine.Status.APPLIED;
+                    return new Object[] {line.id(), workspace.value(), line.importId(), line.line(), line.date(),
+                            line.amount().amount(), line.memo(), line.reference(), added.fingerprint(),
+                            line.status().name(), line.paymentId() == null ? null : line.paymentId().value(),
+                            applied ? Timestamps.of(at) : null, applied ? by : null};
+                }).toList());
     }
 
     void resolve(WorkspaceId workspace, BankLine line, @Nullable String by, Instant at) {
@@ -104,11 +118,12 @@ class BankImports {
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query((rs, row) -> bankImport(rs, List.of()))
-                .list().stream()
+                .list();
+        Map<UUID, List<BankLine>> lines = linesOf(workspace, imports.stream().map(BankImport::id).toList());
+        return new ResultPage<>(imports.stream()
                 .map(found -> new BankImport(found.id(), found.format(), found.fileName(), found.importedAt(),
-                        found.importedBy(), lines(workspace, found.id())))
-                .toList();
-        return new ResultPage<>(imports, page, size, total);
+                        found.importedBy(), lines.getOrDefault(found.id(), List.of())))
+                .toList(), page, size, total);
     }
 
     ResultPage<BankLine> lines(WorkspaceId workspace, BankLine.@Nullable Status status, int page, int size) {
@@ -154,6 +169,21 @@ class BankImports {
                 .param("import", importId)
                 .query((rs, row) -> line(rs))
                 .list();
+    }
+
+    /** The lines of a page of imports, read in one query for all of them. */
+    private Map<UUID, List<BankLine>> linesOf(WorkspaceId workspace, List<UUID> importIds) {
+        if (importIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM bank_lines WHERE workspace_id = :workspace AND import_id IN (:imports)
+                ORDER BY import_id, line, id""")
+                .param("workspace", workspace.value())
+                .param("imports", importIds)
+                .query((rs, row) -> line(rs))
+                .list().stream()
+                .collect(Collectors.groupingBy(BankLine::importId, Collectors.toList()));
     }
 
     private static BankImport bankImport(ResultSet rs, List<BankLine> lines) throws SQLException {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * One deposit of an imported bank statement and what became of it: applied as a payment, waiting
  * for review, dismissed (not a customer payment), or a duplicate of a line imported before.
  */
-public record BankLine(UUID id, UUID importId, int line, LocalDate date, Money amount, String memo,
+record BankLine(UUID id, UUID importId, int line, LocalDate date, Money amount, String memo,
                        @Nullable String reference, Status status, @Nullable PaymentId paymentId,
                        @Nullable String dismissReason) {
 

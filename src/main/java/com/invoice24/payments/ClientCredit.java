@@ -8,8 +8,10 @@ import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +67,17 @@ class ClientCredit implements ClientBalances {
                 .param("at", Timestamps.of(clock.instant()))
                 .param("by", by)
                 .update();
+    }
+
+    /** Credit spent on invoices: one entry per allocation, all written with one statement. */
+    void recordApplied(WorkspaceId workspace, ClientId client, List<Allocation> allocations, @Nullable String by) {
+        OffsetDateTime at = Timestamps.of(clock.instant());
+        RowInserts.insert(jdbc, "client_credit_entries", List.of("id", "workspace_id", "client_id", "kind", "amount",
+                "invoice_id", "reason", "at", "created_by"), allocations.stream()
+                .map(allocation -> new Object[] {UUID.randomUUID(), workspace.value(), client.value(),
+                        Entry.APPLIED.name(), Money.zero().minus(allocation.amount()).amount(), allocation.invoiceId().value(),
+                        "Applied to " + allocation.invoiceNumber(), at, by})
+                .toList());
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * A client's statement of account: every charge and credit with the running balance, the invoices
  * still open, and the credit held for them.
  */
-public record ClientStatement(BillingProfile client, WorkspaceSettings provider, @Nullable String logoDataUri,
+record ClientStatement(BillingProfile client, WorkspaceSettings provider, @Nullable String logoDataUri,
                               LocalDate asOf, List<Line> activity, List<Invoice> openInvoices, Money balanceDue,
                               Money creditBalance) {
 

@@ -13,9 +13,10 @@ import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PdfRenderer;
 import com.invoice24.workspace.WorkspaceId;
 import com.invoice24.workspace.WorkspaceLogos;
+import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,39 +24,40 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds statements of account. The activity is read straight from the ledger tables of invoicing
- * and payments in one query, oldest first, so the running balance is the arithmetic AP can follow.
+ * Builds statements of account. The activity is read in one query from payments' own ledger tables and
+ * invoicing's published {@code invoice_register} view; {@link StatementActivity} dates it in the workspace's
+ * time zone and orders it oldest first, so the running balance is the arithmetic AP can follow.
  */
 @Service
-public class ClientStatements {
+class ClientStatements {
 
     private static final String ACTIVITY = """
-            SELECT day, description, charge, credit FROM (
+            SELECT day, at, ord, description, charge, credit FROM (
                 SELECT i.issue_date AS day, 'Invoice ' || i.number AS description, i.total AS charge, 0 AS credit,
                        1 AS ord, i.sent_at AS at
-                FROM invoices i WHERE i.workspace_id = :workspace AND i.client_id = :client
+                FROM invoice_register i WHERE i.workspace_id = :workspace AND i.client_id = :client
                   AND i.state IN ('SENT', 'WRITTEN_OFF')
               UNION ALL
                 SELECT p.received_on, 'Payment, ' || CASE p.method WHEN 'ACH' THEN 'ACH' ELSE initcap(lower(p.method)) END
                            || coalesce(' ref ' || p.reference, '') || ' (' || string_agg(i.number, ', ') || ')',
                        0, sum(a.amount), 2, p.created_at
-                FROM payments p JOIN payment_allocations a ON a.payment_id = p.id JOIN invoices i ON i.id = a.invoice_id
+                FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
+                  JOIN invoice_register i ON i.id = a.invoice_id
                 WHERE p.workspace_id = :workspace AND p.client_id = :client AND p.reversed_at IS NULL
                 GROUP BY p.id
               UNION ALL
-                SELECT CAST(e.at AS DATE), 'Credit applied, ' || coalesce(e.reason, ''), 0, -e.amount, 3, e.at
+                SELECT CAST(NULL AS DATE), 'Credit applied, ' || coalesce(e.reason, ''), 0, -e.amount, 3, e.at
                 FROM client_credit_entries e
                 WHERE e.workspace_id = :workspace AND e.client_id = :client AND e.kind = 'APPLIED'
               UNION ALL
                 SELECT n.issued_on, 'Credit note ' || n.number || ': ' || n.reason, 0, n.amount, 4, n.created_at
                 FROM credit_notes n WHERE n.workspace_id = :workspace AND n.client_id = :client
               UNION ALL
-                SELECT CAST(i.written_off_at AS DATE), 'Written off ' || i.number,
-                       0, i.total - i.amount_paid - i.amount_credited, 5, i.written_off_at
-                FROM invoices i WHERE i.workspace_id = :workspace AND i.client_id = :client AND i.state = 'WRITTEN_OFF'
-            ) activity
-            WHERE day <= :asOf
-            ORDER BY day, at, ord""";
+                SELECT CAST(NULL AS DATE), 'Written off ' || i.number,
+                       0, i.balance_due, 5, i.written_off_at
+                FROM invoice_register i WHERE i.workspace_id = :workspace AND i.client_id = :client
+                  AND i.state = 'WRITTEN_OFF'
+            ) activity""";
 
     private final JdbcClient jdbc;
     private final Clients clients;
@@ -99,23 +101,20 @@ public class ClientStatements {
 
     public ClientStatement of(WorkspaceId workspace, ClientId id, LocalDate asOf) {
         Client client = clients.find(workspace, id).orElseThrow(() -> new NotFoundException("Client " + id));
-        List<ClientStatement.Line> lines = new ArrayList<>();
-        Money[] balance = {Money.zero()};
-        jdbc.sql(ACTIVITY)
+        WorkspaceSettings settings = workspaces.settingsOf(workspace);
+        List<StatementActivity.Entry> entries = jdbc.sql(ACTIVITY)
                 .param("workspace", workspace.value())
                 .param("client", id.value())
-                .param("asOf", asOf)
                 .query((rs, row) -> {
-                    Money charge = Money.of(rs.getBigDecimal("charge"));
-                    Money paid = Money.of(rs.getBigDecimal("credit"));
-                    balance[0] = balance[0].plus(charge).minus(paid);
-                    lines.add(new ClientStatement.Line(rs.getDate("day").toLocalDate(), rs.getString("description"),
-                            charge, paid, balance[0]));
-                    return row;
+                    Timestamp at = rs.getTimestamp("at");
+                    return new StatementActivity.Entry(rs.getObject("day", LocalDate.class),
+                            at == null ? null : at.toInstant(), rs.getInt("ord"), rs.getString("description"),
+                            Money.of(rs.getBigDecimal("charge")), Money.of(rs.getBigDecimal("credit")));
                 })
                 .list();
-        return new ClientStatement(client.profile(), workspaces.settingsOf(workspace), logos.dataUriOf(workspace), asOf,
-                lines,
-                invoicing.openInvoices(workspace, id), balance[0], credit.balance(workspace, id));
+        List<ClientStatement.Line> lines = StatementActivity.lines(entries, settings.timeZone(), asOf);
+        Money balance = lines.isEmpty() ? Money.zero() : lines.get(lines.size() - 1).balance();
+        return new ClientStatement(client.profile(), settings, logos.dataUriOf(workspace), asOf, lines,
+                invoicing.openInvoices(workspace, id), balance, credit.balance(workspace, id));
     }
 }

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * It has a gapless number of its own and is never changed once issued; {@code lines} is empty
  * when the note is a single amount with its reason.
  */
-public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, InvoiceId invoiceId, String invoiceNumber,
+record CreditNote(CreditNoteId id, WorkspaceId workspaceId, InvoiceId invoiceId, String invoiceNumber,
                          ClientId clientId, String number, Money amount, String reason, List<CreditNoteLine> lines,
                          Money balanceDueAfter, LocalDate issuedOn, Instant createdAt, MemberId createdBy) {
 
@@ -46,6 +46,11 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, InvoiceId inv
         return new CreditNote(CreditNoteId.random(), invoice.workspaceId(), invoice.id(),
                 String.valueOf(invoice.number()), invoice.clientId(), number, amount, reason.trim(), lines,
                 invoice.balanceDue().minus(amount), issuedOn, now, by);
+    }
+
+    /** What other modules hear once the note is issued. */
+    CreditNoteIssued issued() {
+        return new CreditNoteIssued(workspaceId, id, clientId, number, invoiceId, amount, createdAt);
     }
 
     private static void requireCreditable(Invoice invoice) {

@@ -48,8 +48,8 @@ class CreditNoteService {
 
     /**
      * Issues the note in one transaction, with the invoice locked: the next number, the note, the
-     * credit on the invoice (on its timeline) and the email to the client. A refusal anywhere leaves
-     * nothing behind, the number included.
+     * credit on the invoice (on its timeline), the email to the client and {@link CreditNoteIssued}. A
+     * refusal anywhere leaves nothing behind, the number and the event included.
      */
     @Transactional
     CreditNote issue(CurrentUser user, CreditNoteRequest request) {
@@ -57,8 +57,8 @@ class CreditNoteService {
             throw new InvalidRequestException("Choose the invoice to credit.",
                     List.of(new FieldProblem("invoiceId", "Choose the invoice to credit")));
         }
-        List<CreditNoteLine> lines = lines(request);
-        Money amount = amount(request, lines);
+        List<CreditNoteLine> lines = request.creditLines();
+        Money amount = request.creditAmount();
         WorkspaceId workspace = user.workspaceId();
         Invoice invoice = invoicing.lock(workspace, new InvoiceId(request.invoiceId()));
         LocalDate today = invoicing.today(workspace);
@@ -69,6 +69,7 @@ class CreditNoteService {
                 + note.amount().formatted() + ": " + note.reason(), user);
         CreditNoteDocument document = documents.document(note, credited);
         CreditNoteEmails.emailOf(document, documents.keepAsSent(document)).ifPresent(outbox::queue);
+        events.publishEvent(note.issued());
         events.publishEvent(AuditableChange.of(workspace, Subject.CREDIT_NOTE, note.id(), note.number(), "issued",
                 "$" + note.amount().formatted() + " on invoice " + note.invoiceNumber()
                         + (note.reason().isBlank() ? "" : ": " + note.reason())));
@@ -91,27 +92,5 @@ class CreditNoteService {
     CreditNoteDocument document(WorkspaceId workspace, CreditNoteId id) {
         CreditNote note = creditNote(workspace, id);
         return documents.document(note, invoicing.invoice(workspace, note.invoiceId()));
-    }
-
-    private static List<CreditNoteLine> lines(CreditNoteRequest request) {
-        if (request.lines() == null) {
-            return List.of();
-        }
-        return request.lines().stream()
-                .map(line -> new CreditNoteLine(Objects.requireNonNullElse(line.description(), "").trim(),
-                        line.amount() != null ? line.amount() : Money.zero()))
-                .toList();
-    }
-
-    /** The amount asked for, or else what the lines add up to. */
-    private static Money amount(CreditNoteRequest request, List<CreditNoteLine> lines) {
-        if (request.amount() != null) {
-            return request.amount();
-        }
-        if (lines.isEmpty()) {
-            throw new InvalidRequestException("Enter the amount to credit.",
-                    List.of(new FieldProblem("amount", "Enter the amount to credit")));
-        }
-        return lines.stream().map(CreditNoteLine::amount).reduce(Money.zero(), Money::plus);
     }
 }

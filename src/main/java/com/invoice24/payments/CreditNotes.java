@@ -10,6 +10,7 @@ import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +50,13 @@ class CreditNotes {
                 .param("createdAt", Timestamps.of(note.createdAt()))
                 .param("createdBy", note.createdBy().value())
                 .update();
+        List<Object[]> lines = new ArrayList<>();
         for (int position = 0; position < note.lines().size(); position++) {
             CreditNoteLine line = note.lines().get(position);
-            jdbc.sql("""
-                    INSERT INTO credit_note_lines (credit_note_id, position, description, amount)
-                    VALUES (:note, :position, :description, :amount)""")
-                    .param("note", note.id().value())
-                    .param("position", position)
-                    .param("description", line.description())
-                    .param("amount", line.amount().amount())
-                    .update();
+            lines.add(new Object[] {note.id().value(), position, line.description(), line.amount().amount()});
         }
+        RowInserts.insert(jdbc, "credit_note_lines", List.of("credit_note_id", "position", "description", "amount"),
+                lines);
     }
 
     Optional<CreditNote> find(WorkspaceId workspace, CreditNoteId id) {

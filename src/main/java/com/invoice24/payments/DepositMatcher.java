@@ -6,6 +6,7 @@ import com.invoice24.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,21 @@ final class DepositMatcher {
 
     /** A client with its open invoices, oldest due first. */
     record Candidate(ClientId clientId, String name, List<OpenInvoice> open) {
+
+        /**
+         * The client as the rest of an import sees it once a deposit paid these allocations: what they paid is
+         * off each invoice's balance, and invoices paid in full are no longer open.
+         */
+        Candidate after(List<Allocation> paid) {
+            Map<InvoiceId, Money> paidOn = new HashMap<>();
+            paid.forEach(allocation -> paidOn.merge(allocation.invoiceId(), allocation.amount(), Money::plus));
+            return new Candidate(clientId, name, open.stream()
+                    .map(invoice -> new OpenInvoice(invoice.id(), invoice.number(),
+                            invoice.due().minus(paidOn.getOrDefault(invoice.id(), Money.zero())), invoice.po(),
+                            invoice.dueDate()))
+                    .filter(invoice -> invoice.due().isPositive())
+                    .toList());
+        }
     }
 
     private DepositMatcher() {

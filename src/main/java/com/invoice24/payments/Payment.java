@@ -2,6 +2,7 @@ package com.invoice24.payments;
 
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.PaymentMethod;
+import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.WorkspaceId;
@@ -25,6 +26,24 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
 
     public boolean reversed() {
         return reversedAt != null;
+    }
+
+    /** The invoices the payment paid something on, in allocation order. */
+    public List<InvoiceId> invoiceIds() {
+        return allocations.stream().map(Allocation::invoiceId).toList();
+    }
+
+    /** What other modules hear once the payment is recorded. */
+    PaymentRecorded recorded() {
+        return new PaymentRecorded(workspaceId, id, clientId, amount, invoiceIds(), createdAt);
+    }
+
+    /** What other modules hear once the payment is reversed: the invoices it paid are owed again. */
+    PaymentReversed reversal() {
+        if (reversedAt == null) {
+            throw new IllegalStateException("Payment " + id + " is not reversed");
+        }
+        return new PaymentReversed(workspaceId, id, clientId, amount, invoiceIds(), reversedAt);
     }
 
     Payment reverse(String reason, Instant now) {

@@ -6,20 +6,17 @@ import com.invoice24.clients.Clients;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.Invoicing;
-import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.ResultPage;
-import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +27,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording money received: allocation to invoices explicitly or oldest due first, the rest
- * as client credit; applying and refunding credit; reversing a mistaken payment. The client's open
- * invoices are locked while money moves, so two payments at once can never over-apply.
+ * Recording money received: allocation to invoices explicitly or oldest due first, the rest as client
+ * credit; applying and refunding credit; reversing a mistaken payment. The client's open invoices are
+ * locked while money moves, so two payments at once can never over-apply. {@link PaymentRecorded} and
+ * {@link PaymentReversed} are published inside the transaction that moves the money, so listeners hear
+ * of a payment exactly when it is committed.
  */
 @Service
 public class PaymentRecording {
@@ -54,44 +53,45 @@ public class PaymentRecording {
         this.events = events;
     }
 
+    /**
+     * Returns the payment as written, without reading it back: its allocations carry the numbers of the
+     * invoices locked for them.
+     */
     @Transactional
-    public Payment record(CurrentUser user, PaymentRequest request) {
+    Payment record(CurrentUser user, PaymentRequest request) {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, request.clientId());
-        Money amount = positive(request.amount(), "amount", "The amount received must be above 0.00.");
-        Money fee = request.fee() == null ? Money.zero() : request.fee();
-        if (fee.isNegative() || fee.compareTo(amount) > 0) {
-            throw new BusinessRuleException("The processing fee must be between 0.00 and the amount.",
-                    List.of(new FieldProblem("fee", "Use 0.00 up to the amount")));
-        }
+        PaymentAmount received = PaymentAmount.of(request.amount(), request.fee());
+        Money amount = received.amount();
         List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
         List<Allocation> allocations = request.allocations() == null
                 ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
                 : Allocations.explicit(client.name(), Allocations.Open.of(open), request.allocations(), amount);
         Payment payment = new Payment(PaymentId.random(), workspace, client.id(), amount,
                 request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace),
-                request.method(), blankToNull(request.reference()), fee, allocations, null, null, clock.instant());
+                request.method(), blankToNull(request.reference()), received.fee(),
+                allocations.stream().sorted(Allocation.IN_NUMBER_ORDER).toList(), null, null,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         payments.add(payment, user.name());
+        Map<InvoiceId, Invoice> byId = byId(open);
         for (Allocation allocation : allocations) {
-            Invoice invoice = open.stream().filter(i -> i.id().equals(allocation.invoiceId())).findFirst().orElseThrow();
-            invoicing.applyPayment(invoice, allocation.amount(), "Payment of $" + allocation.amount().formatted()
-                    + " by " + payment.method().label() + describe(payment), user);
+            invoicing.applyPayment(byId.get(allocation.invoiceId()), allocation.amount(), "Payment of $"
+                    + allocation.amount().formatted() + " by " + payment.method().label() + describe(payment), user);
         }
         if (payment.unapplied().isPositive()) {
             credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
                     allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", user.name());
         }
-        events.publishEvent(new PaymentRecorded(workspace, payment.id(), client.id(), amount,
-                allocations.stream().map(Allocation::invoiceId).toList(), payment.createdAt()));
+        events.publishEvent(payment.recorded());
         events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, payment.id(), label(payment, client),
                 "recorded", payment.method().label() + describe(payment) + applied(allocations, ". Applied to ")
                         + (payment.unapplied().isPositive() ? ". $" + payment.unapplied().formatted()
                         + " to client credit" : "")));
-        return payment(workspace, payment.id());
+        return payment;
     }
 
     @Transactional
-    public Payment reverse(CurrentUser user, PaymentId id, String reason) {
+    Payment reverse(CurrentUser user, PaymentId id, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the payment is reversed; it goes on the record.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
@@ -99,12 +99,10 @@ public class PaymentRecording {
         WorkspaceId workspace = user.workspaceId();
         Payment payment = payments.lock(workspace, id).orElseThrow(() -> new NotFoundException("Payment " + id));
         Payment reversed = payment.reverse(reason.trim(), clock.instant());
+        Client client = clients.find(workspace, payment.clientId()).orElseThrow();
         credit.lock(workspace, payment.clientId());
         if (reversed.unapplied().isPositive()) {
-            if (credit.balance(workspace, payment.clientId()).compareTo(reversed.unapplied()) < 0) {
-                throw new WrongStateException("Credit from this payment has already been used; reverse or refund "
-                        + "that first.");
-            }
+            available(workspace, client).requireStillHeld(reversed.unapplied());
             credit.record(workspace, payment.clientId(), ClientCredit.Entry.REVERSED, Money.zero()
                     .minus(reversed.unapplied()), id, null, reason.trim(), user.name());
         }
@@ -113,37 +111,31 @@ public class PaymentRecording {
                     "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim(), user);
         }
         payments.markReversed(reversed);
-        events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id,
-                label(payment, clients.find(workspace, payment.clientId()).orElseThrow()), "reversed",
+        events.publishEvent(reversed.reversal());
+        events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id, label(payment, client), "reversed",
                 reason.trim() + applied(reversed.allocations(), ". Taken back from ")));
         return payment(workspace, id);
     }
 
     /** Uses the client's credit on their invoices: the one given, or the oldest due first. */
     @Transactional
-    public List<Allocation> applyCredit(CurrentUser user, ClientId clientId, @Nullable UUID invoiceId,
-                                        @Nullable Money requested) {
+    List<Allocation> applyCredit(CurrentUser user, ClientId clientId, @Nullable UUID invoiceId,
+                                 @Nullable Money requested) {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, clientId.value());
         credit.lock(workspace, client.id());
-        Money available = credit.balance(workspace, client.id());
-        Money amount = requested != null ? positive(requested, "amount", "Apply an amount above 0.00.") : available;
-        if (!available.isPositive() || amount.compareTo(available) > 0) {
-            throw new BusinessRuleException(client.name() + " has $" + available.formatted() + " of credit.",
-                    List.of(new FieldProblem("amount", "Use at most " + available)));
-        }
+        Money amount = available(workspace, client).toApply(requested);
         List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
         List<Allocation> allocations = invoiceId == null
                 ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
                 : Allocations.explicit(client.name(), Allocations.Open.of(open),
                         List.of(new PaymentRequest.Target(invoiceId, amount)), amount);
+        Map<InvoiceId, Invoice> byId = byId(open);
         for (Allocation allocation : allocations) {
-            Invoice invoice = open.stream().filter(i -> i.id().equals(allocation.invoiceId())).findFirst().orElseThrow();
-            invoicing.applyPayment(invoice, allocation.amount(), "Client credit of $"
+            invoicing.applyPayment(byId.get(allocation.invoiceId()), allocation.amount(), "Client credit of $"
                     + allocation.amount().formatted() + " applied", user);
-            credit.record(workspace, client.id(), ClientCredit.Entry.APPLIED, Money.zero().minus(allocation.amount()),
-                    null, allocation.invoiceId(), "Applied to " + allocation.invoiceNumber(), user.name());
         }
+        credit.recordApplied(workspace, client.id(), allocations, user.name());
         if (!allocations.isEmpty()) {
             events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
                     "credit applied", applied(allocations, "Applied to ")));
@@ -152,7 +144,7 @@ public class PaymentRecording {
     }
 
     @Transactional
-    public Money refundCredit(CurrentUser user, ClientId clientId, @Nullable Money requested, String reason) {
+    Money refundCredit(CurrentUser user, ClientId clientId, @Nullable Money requested, String reason) {
         if (reason.isBlank()) {
             throw new InvalidRequestException("Say why the credit is refunded.",
                     List.of(new FieldProblem("reason", "Enter the reason")));
@@ -160,12 +152,7 @@ public class PaymentRecording {
         WorkspaceId workspace = user.workspaceId();
         Client client = client(workspace, clientId.value());
         credit.lock(workspace, client.id());
-        Money amount = positive(requested, "amount", "Refund an amount above 0.00.");
-        Money available = credit.balance(workspace, client.id());
-        if (amount.compareTo(available) > 0) {
-            throw new BusinessRuleException(client.name() + " has $" + available.formatted() + " of credit.",
-                    List.of(new FieldProblem("amount", "Use at most " + available)));
-        }
+        Money amount = available(workspace, client).toRefund(requested);
         credit.record(workspace, client.id(), ClientCredit.Entry.REFUNDED, Money.zero().minus(amount), null, null,
                 reason.trim(), user.name());
         events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
@@ -173,7 +160,7 @@ public class PaymentRecording {
         return credit.balance(workspace, client.id());
     }
 
-    public Payment payment(WorkspaceId workspace, PaymentId id) {
+    Payment payment(WorkspaceId workspace, PaymentId id) {
         return payments.find(workspace, id).orElseThrow(() -> new NotFoundException("Payment " + id));
     }
 
@@ -181,7 +168,7 @@ public class PaymentRecording {
         return payments.list(workspace, client, page, size);
     }
 
-    public Money creditOf(WorkspaceId workspace, ClientId client) {
+    Money creditOf(WorkspaceId workspace, ClientId client) {
         return credit.balance(workspace, client);
     }
 
@@ -193,11 +180,13 @@ public class PaymentRecording {
                 .orElseThrow(() -> new NotFoundException("Client " + id));
     }
 
-    private static Money positive(@Nullable Money amount, String field, String message) {
-        if (amount == null || !amount.isPositive()) {
-            throw new BusinessRuleException(message, List.of(new FieldProblem(field, message)));
-        }
-        return amount;
+    private static Map<InvoiceId, Invoice> byId(List<Invoice> invoices) {
+        return invoices.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
+    }
+
+    /** The client's credit as it stands; the caller holds the client's credit lock. */
+    private AvailableCredit available(WorkspaceId workspace, Client client) {
+        return new AvailableCredit(client.name(), credit.balance(workspace, client.id()));
     }
 
     /** How the log names a payment, which has no number of its own: "$750.00 from Globex". */

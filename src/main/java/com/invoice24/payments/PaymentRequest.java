@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * A payment as {@code POST /api/v1/payments} takes it. Without {@code allocations} it pays
  * the oldest due invoices first; an empty list keeps it all as credit (a deposit or retainer).
  */
-public record PaymentRequest(
+record PaymentRequest(
         @Nullable @NotNull(message = "Choose the client who paid") UUID clientId,
         @Nullable @NotNull(message = "Enter the amount received") Money amount,
         @Nullable LocalDate receivedOn,

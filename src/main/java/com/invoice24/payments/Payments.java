@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,13 +49,11 @@ class Payments {
                 .param("createdAt", Timestamps.of(payment.createdAt()))
                 .param("by", by)
                 .update();
-        for (Allocation allocation : payment.allocations()) {
-            jdbc.sql("INSERT INTO payment_allocations (payment_id, invoice_id, amount) VALUES (:payment, :invoice, :amount)")
-                    .param("payment", payment.id().value())
-                    .param("invoice", allocation.invoiceId().value())
-                    .param("amount", allocation.amount().amount())
-                    .update();
-        }
+        RowInserts.insert(jdbc, "payment_allocations", List.of("payment_id", "invoice_id", "amount"),
+                payment.allocations().stream()
+                        .map(allocation -> new Object[] {payment.id().value(), allocation.invoiceId().value(),
+                                allocation.amount().amount()})
+                        .toList());
     }
 
     void markReversed(Payment payment) {
@@ -121,8 +118,7 @@ class Payments {
                 rows.stream().map(row -> row.getValue().invoiceId()).collect(Collectors.toSet()));
         return rows.stream()
                 .map(row -> Map.entry(row.getKey(), row.getValue().numbered(numbers.get(row.getValue().invoiceId()))))
-                .sorted(Comparator.comparing(row -> row.getValue().invoiceNumber(),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Map.Entry.comparingByValue(Allocation.IN_NUMBER_ORDER))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }

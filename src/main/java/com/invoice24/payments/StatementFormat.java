@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The bank-statement formats an import reads: a bank's CSV export, OFX (Quicken/QuickBooks), and BAI2. */
-public enum StatementFormat {
+enum StatementFormat {
     CSV, OFX, BAI2;
 
     /** The format of a file whose format was not given: OFX by its header, BAI2 by its 01 file header. */

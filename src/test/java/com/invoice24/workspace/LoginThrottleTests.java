@@ -15,20 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Sign-in throttling as clients meet it. Each test signs in from addresses of its own (sent as
- * X-Forwarded-For, which this context trusts as a proxy's would be), so the budgets it spends are
- * nobody else's: the counts live in the database every test shares.
+ * Sign-in throttling as clients meet it, with the limits application.properties sets (10 failures an
+ * address, 30 an account, in 15 minutes). Each test signs in from addresses of its own (sent as
+ * X-Forwarded-For, which Tomcat takes from the local test client as from a trusted proxy), so the
+ * budgets it spends are nobody else's: the counts live in the database every test shares.
  */
-@TestPropertySource(properties = {
-        "invoice24.login-throttle.window=15m",
-        "invoice24.login-throttle.max-failures=10",
-        "invoice24.login-throttle.max-account-failures=30",
-        "server.forward-headers-strategy=framework"})
 class LoginThrottleTests extends IntegrationTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();

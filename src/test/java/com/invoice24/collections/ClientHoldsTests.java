@@ -27,9 +27,7 @@ class ClientHoldsTests extends IntegrationTest {
         onHold(acme, client, true);
         http.get().uri("/api/v1/clients?onHold=true").headers(acme::authorize).exchange()
                 .expectBody().jsonPath("$.total").isEqualTo(1);
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
         org.assertj.core.api.Assertions.assertThat(browser.get("/collections").getResponseBody())
                 .contains("Clients on hold", "Globex");
 

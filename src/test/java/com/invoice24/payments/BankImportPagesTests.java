@@ -25,9 +25,7 @@ class BankImportPagesTests extends IntegrationTest {
                 + "3/24/2026,400.00,REMOTE ONLINE DEPOSIT,4471\n"
                 + "3/25/2026,9000.00,TRANSFER FROM SAVINGS,\n";
         Map<String, Object> imported = upload(acme, file);
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
 
         assertThat(browser.get("/payments/import").getResponseBody()).contains("Upload a bank statement",
                 "Map a bank's CSV columns");
@@ -51,9 +49,7 @@ class BankImportPagesTests extends IntegrationTest {
     @Test
     void aMappingWithoutAnAmountOrCreditColumnIsRefusedNextToTheField() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
         browser.get("/payments/import");
 
         String refused = browser.submit("/payments/import/mappings", Map.of("name", "Chase business checking",

@@ -1,5 +1,9 @@
 package com.invoice24;
 
+import com.invoice24.fixtures.Clients;
+import com.invoice24.fixtures.Invoices;
+import com.invoice24.fixtures.Payments;
+import com.invoice24.fixtures.TestTime;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -21,7 +25,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * Starts the whole application on a random port, on PostgreSQL (see {@link TestDatabase}), and talks
  * to it over HTTP as a client would. The test clock is on; the background scheduler is off so jobs
- * run only when a test says so.
+ * run only when a test says so. Every full-app test shares this one configuration, so the suite starts
+ * the application once: no test adds properties, mock beans or configuration of its own. Data comes
+ * from the builders in {@code com.invoice24.fixtures}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "invoice24.test-clock.enabled=true",
@@ -53,6 +59,31 @@ public abstract class IntegrationTest {
         return jdbcClient;
     }
 
+    /** The test clock and the jobs, moved and run from outside. */
+    protected TestTime time() {
+        return new TestTime(http);
+    }
+
+    protected void setToday(String today) {
+        time().setToday(today);
+    }
+
+    protected void runJobs() {
+        time().runJobs();
+    }
+
+    protected Clients clients(Workspace workspace) {
+        return new Clients(http, workspace);
+    }
+
+    protected Invoices invoices(Workspace workspace) {
+        return new Invoices(http, workspace);
+    }
+
+    protected Payments payments(Workspace workspace) {
+        return new Payments(http, workspace);
+    }
+
     /** A workspace of its own for each test, so tests never see each other's data. */
     protected Workspace signUp(String workspaceName) {
         String email = "owner-" + UUID.randomUUID() + "@example.com";
@@ -64,6 +95,19 @@ public abstract class IntegrationTest {
                 .expectStatus().isCreated()
                 .returnResult(Map.class).getResponseBody();
         return new Workspace(UUID.fromString((String) body.get("workspaceId")), email, (String) body.get("apiToken"));
+    }
+
+    /** Signs in on the login page as a person does, with {@link #PASSWORD}; the session then browses the pages. */
+    protected PageSession signedIn(String email) {
+        PageSession browser = new PageSession(port);
+        browser.get("/login");
+        PageSession.assertRedirectsTo(browser.submit("/login", Map.of("email", email, "password", PASSWORD)), "/");
+        return browser;
+    }
+
+    /** The workspace's owner, signed in on the login page. */
+    protected PageSession signedIn(Workspace workspace) {
+        return signedIn(workspace.ownerEmail());
     }
 
     /** Someone with another role in the workspace, joined by invitation, with an API token. */

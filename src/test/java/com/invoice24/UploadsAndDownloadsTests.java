@@ -71,7 +71,7 @@ class UploadsAndDownloadsTests extends IntegrationTest {
         http.get().uri("/api/v1/invoices/{id}/attachments", invoice).headers(acme::authorize).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
 
-        PageSession page = signIn();
+        PageSession page = signedIn(acme);
         page.get("/invoices/" + invoice);
         PageSession.assertRedirectsTo(page.upload("/invoices/" + invoice + "/attachments", "file", "invoice.pdf", HTML),
                 "/invoices/" + invoice);
@@ -89,7 +89,7 @@ class UploadsAndDownloadsTests extends IntegrationTest {
         http.get().uri("/api/v1/workspace/logo").headers(acme::authorize).exchange()
                 .expectHeader().contentType(MediaType.IMAGE_JPEG);
 
-        PageSession page = signIn();
+        PageSession page = signedIn(acme);
         page.get("/settings/business");
         PageSession.assertRedirectsTo(page.upload("/settings/business/logo", "file", "logo.png", SVG),
                 "/settings/business");
@@ -103,7 +103,7 @@ class UploadsAndDownloadsTests extends IntegrationTest {
                 .jsonPath("$.detail").isEqualTo("Upload the W-9 as a PDF; this file is not one.");
         send(HttpMethod.PUT, "/api/v1/workspace/w9", "scan", aPdf()).expectStatus().isNoContent();
 
-        PageSession page = signIn();
+        PageSession page = signedIn(acme);
         page.get("/settings/business");
         PageSession.assertRedirectsTo(page.upload("/settings/business/w9", "file", "w9.pdf", HTML),
                 "/settings/business");
@@ -122,7 +122,7 @@ class UploadsAndDownloadsTests extends IntegrationTest {
                 "Date,Amount,Description,Reference\n3/24/2026,1000.00,DEPOSIT,\n".getBytes(StandardCharsets.UTF_8))
                 .expectStatus().isCreated();
 
-        PageSession page = signIn();
+        PageSession page = signedIn(acme);
         page.get("/payments/import");
         EntityExchangeResult<String> refused = page.upload("/payments/import", "file", "march.csv", PROGRAM);
         assertThat(refused.getStatus().value()).isEqualTo(200);
@@ -137,7 +137,7 @@ class UploadsAndDownloadsTests extends IntegrationTest {
         HttpHeaders api = http.get().uri("/api/v1/invoices/{id}/attachments/{attachment}", invoice, id)
                 .headers(acme::authorize).exchange().expectStatus().isOk().returnResult(byte[].class)
                 .getResponseHeaders();
-        PageSession page = signIn();
+        PageSession page = signedIn(acme);
         HttpHeaders pages = page.get("/invoices/" + invoice + "/attachments/" + id).getResponseHeaders();
 
         for (HttpHeaders headers : List.of(api, pages)) {
@@ -169,13 +169,6 @@ class UploadsAndDownloadsTests extends IntegrationTest {
 
     private static String attachmentId(RestTestClient.ResponseSpec response) {
         return (String) response.expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
-    private PageSession signIn() {
-        PageSession page = new PageSession(port);
-        page.get("/login");
-        page.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
-        return page;
     }
 
     private static byte[] aPdf() throws IOException {

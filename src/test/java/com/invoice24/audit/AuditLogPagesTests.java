@@ -1,6 +1,5 @@
 package com.invoice24.audit;
 
-import static com.invoice24.PageSession.assertRedirectsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.IntegrationTest;
@@ -18,7 +17,7 @@ class AuditLogPagesTests extends IntegrationTest {
     void ownerReadsWhoChangedWhatNewestFirst() {
         Workspace acme = signUp("Acme Consulting LLC");
         changeGlobexTerms(acme);
-        PageSession owner = signIn(acme.ownerEmail());
+        PageSession owner = signedIn(acme.ownerEmail());
 
         String page = ok(owner.get("/settings/audit"));
 
@@ -30,7 +29,7 @@ class AuditLogPagesTests extends IntegrationTest {
     void theFiltersNarrowTheListAndSayWhenNothingMatches() {
         Workspace acme = signUp("Acme Consulting LLC");
         changeGlobexTerms(acme);
-        PageSession owner = signIn(acme.ownerEmail());
+        PageSession owner = signedIn(acme.ownerEmail());
 
         assertThat(ok(owner.get("/settings/audit?subject=CLIENT"))).contains("Globex").contains("2 changes");
         assertThat(ok(owner.get("/settings/audit?subject=SETTINGS&member=&from=&to=")))
@@ -45,7 +44,7 @@ class AuditLogPagesTests extends IntegrationTest {
     @Test
     void filtersThatMakeNoSenseComeBackBesideTheirFields() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession owner = signIn(acme.ownerEmail());
+        PageSession owner = signedIn(acme.ownerEmail());
 
         assertThat(ok(owner.get("/settings/audit?member=nobody&subject=WEATHER&from=31/03/2026&to=%00")))
                 .contains("Choose someone from the list").contains("Choose a kind of change from the list")
@@ -60,8 +59,8 @@ class AuditLogPagesTests extends IntegrationTest {
     void onlyThoseWhoManageSettingsSeeTheLogOrItsLink() {
         Workspace acme = signUp("Acme Consulting LLC");
         Team.Joined readOnly = join(acme, "READ_ONLY");
-        PageSession owner = signIn(acme.ownerEmail());
-        PageSession reader = signIn(readOnly.email());
+        PageSession owner = signedIn(acme.ownerEmail());
+        PageSession reader = signedIn(readOnly.email());
 
         assertThat(ok(owner.get("/settings/business"))).contains("href=\"/settings/audit\"");
         assertThat(ok(reader.get("/settings/business"))).doesNotContain("href=\"/settings/audit\"");
@@ -75,13 +74,6 @@ class AuditLogPagesTests extends IntegrationTest {
         http.put().uri("/api/v1/clients/" + globex).headers(workspace::authorize)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("paymentTermsDays", 45))
                 .exchange().expectStatus().isOk();
-    }
-
-    private PageSession signIn(String email) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        assertRedirectsTo(browser.submit("/login", Map.of("email", email, "password", PASSWORD)), "/");
-        return browser;
     }
 
     private static String ok(EntityExchangeResult<String> page) {

@@ -153,7 +153,7 @@ class MoneyAuditTests extends IntegrationTest {
                 Map.of("kind", "FLAT", "amount", "25.00", "graceDays", 5)).expectStatus().isOk();
 
         setToday("2026-04-07");
-        http.post().uri("/api/v1/test/jobs/run").exchange().expectStatus().isOk();
+        runJobs();
 
         String number = numberOf(acme, invoice);
         List<Map<String, Object>> bySystem = items(log(acme, "member=system&subject=INVOICE"));
@@ -182,19 +182,12 @@ class MoneyAuditTests extends IntegrationTest {
     }
 
     private String client(Workspace workspace) {
-        return (String) send(HttpMethod.POST, "/api/v1/clients", workspace.token(), Map.of("name", "Globex",
-                "billingEmail", "ap@globex.example", "paymentTermsDays", 30))
-                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        return clients(workspace).globex().paymentTermsDays(30).create();
     }
 
     private String sent(Workspace workspace, String client, String amount) {
-        String id = (String) send(HttpMethod.POST, "/api/v1/invoices", workspace.token(), Map.of("clientId", client,
-                "paymentTermsDays", 30, "lines", List.of(Map.of("description", "Discovery workshop",
-                        "quantity", "1", "unitPrice", amount))))
-                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", id).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
-        return id;
+        return invoices(workspace).forClient(client).paymentTermsDays(30).line("Discovery workshop", "1", amount)
+                .sent();
     }
 
     private RestTestClient.ResponseSpec pay(Workspace workspace, String client, String invoice, String amount) {
@@ -206,11 +199,6 @@ class MoneyAuditTests extends IntegrationTest {
     private String numberOf(Workspace workspace, String invoice) {
         return (String) http.get().uri("/api/v1/invoices/{id}", invoice).headers(workspace::authorize).exchange()
                 .expectStatus().isOk().returnResult(Map.class).getResponseBody().get("number");
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
     }
 
     private RestTestClient.ResponseSpec send(HttpMethod method, String path, String token, Map<String, ?> body) {

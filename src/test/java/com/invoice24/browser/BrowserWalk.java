@@ -3,13 +3,10 @@ package com.invoice24.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.BrowserTest;
-import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.http.MediaType;
 
 /** What a walk through the pages does over and over: sign in, type, click, read back what was kept. */
 abstract class BrowserWalk extends BrowserTest {
@@ -55,26 +52,14 @@ abstract class BrowserWalk extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, isoDate);
     }
 
-    protected void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
-    }
-
+    /** A Net 30 client billed at ap@example.com. */
     protected String client(Workspace workspace, String name) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "billingEmail", "ap@example.com", "paymentTermsDays", 30))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        return clients(workspace).named(name).billingEmail("ap@example.com").paymentTermsDays(30).create();
     }
 
+    /** A Net 30 invoice of one line, sent. */
     protected String sentInvoice(Workspace workspace, String client, String amount) {
-        String id = (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "paymentTermsDays", 30, "lines", List.of(Map.of("description",
-                        "Data platform migration, phase 1", "quantity", "1", "unitPrice", amount))))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", id).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
-        return id;
+        return invoices(workspace).forClient(client).paymentTermsDays(30)
+                .line("Data platform migration, phase 1", "1", amount).sent();
     }
 }

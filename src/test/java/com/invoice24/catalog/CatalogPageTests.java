@@ -152,13 +152,6 @@ class CatalogPageTests extends IntegrationTest {
         assertThat(itemsNamed(acme, "Sneaky")).isZero();
     }
 
-    private PageSession signedIn(String email) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        assertRedirectsTo(browser.submit("/login", Map.of("email", email, "password", PASSWORD)), "/");
-        return browser;
-    }
-
     /** The address of the one item whose name contains the text, as the library page links to it. */
     private static String itemPage(PageSession browser, String text) {
         return browser.get("/settings/items?q=" + text).getResponseBody()

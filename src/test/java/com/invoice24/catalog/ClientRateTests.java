@@ -123,11 +123,7 @@ class ClientRateTests extends IntegrationTest {
     }
 
     private ClientId client(Workspace workspace, String name) {
-        Map<String, Object> created = Json.object(http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", name))
-                .exchange().expectStatus().isCreated()
-                .returnResult(Map.class).getResponseBody());
-        return new ClientId(UUID.fromString((String) created.get("id")));
+        return new ClientId(UUID.fromString(clients(workspace).named(name).create()));
     }
 
     private static WorkspaceId workspace(Workspace workspace) {

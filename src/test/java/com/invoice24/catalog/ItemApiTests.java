@@ -66,53 +66,15 @@ class ItemApiTests extends IntegrationTest {
     }
 
     @Test
-    void unitPriceWithFiveDecimalsIsRejected() {
-        Workspace acme = signUp("Acme Consulting LLC");
-
-        create(acme, with(workshop(), "unitPrice", "187.12345"))
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field").isEqualTo("unitPrice")
-                .jsonPath("$.errors[0].message").isEqualTo("Use at most 4 decimals (and 15 digits before the point)");
-    }
-
-    @Test
-    void negativeUnitPriceIsRejected() {
-        Workspace acme = signUp("Acme Consulting LLC");
-
-        create(acme, with(workshop(), "unitPrice", "-1"))
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("unitPrice");
-    }
-
-    @Test
     void itemWithoutNameUnitOrPriceIsRejectedNamingEachField() {
         Workspace acme = signUp("Acme Consulting LLC");
 
         Map<String, Object> problem = Json.object(create(acme, Map.of("name", " ", "description", "Something"))
                 .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .returnResult(Map.class).getResponseBody());
 
         assertThat(Json.fields(problem)).containsExactlyInAnyOrder("name", "unit", "unitPrice");
-    }
-
-    @Test
-    void descriptionLongerThan2000CharactersIsRejected() {
-        Workspace acme = signUp("Acme Consulting LLC");
-
-        create(acme, with(workshop(), "description", "x".repeat(2001)))
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("description");
-    }
-
-    @Test
-    void nameLongerThan120CharactersIsRejected() {
-        Workspace acme = signUp("Acme Consulting LLC");
-
-        create(acme, with(workshop(), "name", "x".repeat(121)))
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
     }
 
     @Test

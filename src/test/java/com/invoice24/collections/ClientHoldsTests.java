@@ -13,14 +13,8 @@ class ClientHoldsTests extends IntegrationTest {
     void aClientGoesOnHoldFourteenDaysPastDueAndComesOffWhenPaid() {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
-        String client = (String) http.post().uri("/api/v1/clients").headers(acme::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
-        String invoice = (String) http.post().uri("/api/v1/invoices").headers(acme::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "lines", List.of(Map.of("description", "Retainer – March 2026",
-                        "quantity", "1", "unitPrice", "1000"))))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        String client = clients(acme).globex().create();
+        String invoice = invoices(acme).forClient(client).line("Retainer – March 2026", "1", "1000").draft();
         http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(acme::authorize).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.dueDate").isEqualTo("2026-04-01");
 
@@ -33,9 +27,7 @@ class ClientHoldsTests extends IntegrationTest {
         onHold(acme, client, true);
         http.get().uri("/api/v1/clients?onHold=true").headers(acme::authorize).exchange()
                 .expectBody().jsonPath("$.total").isEqualTo(1);
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
         org.assertj.core.api.Assertions.assertThat(browser.get("/collections").getResponseBody())
                 .contains("Clients on hold", "Globex");
 
@@ -57,14 +49,8 @@ class ClientHoldsTests extends IntegrationTest {
     void aSignedPaymentPlanLiftsTheHold() {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
-        String client = (String) http.post().uri("/api/v1/clients").headers(acme::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
-        String invoice = (String) http.post().uri("/api/v1/invoices").headers(acme::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "lines", List.of(Map.of("description", "Retainer – March 2026",
-                        "quantity", "1", "unitPrice", "1000"))))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        String client = clients(acme).globex().create();
+        String invoice = invoices(acme).forClient(client).line("Retainer – March 2026", "1", "1000").draft();
         http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(acme::authorize).exchange().expectStatus().isOk();
         setToday("2026-04-20");
         runJobs();
@@ -96,14 +82,5 @@ class ClientHoldsTests extends IntegrationTest {
     private void onHold(Workspace workspace, String client, boolean expected) {
         http.get().uri("/api/v1/clients/{id}", client).headers(workspace::authorize).exchange()
                 .expectBody().jsonPath("$.onHold").isEqualTo(expected);
-    }
-
-    private void runJobs() {
-        http.post().uri("/api/v1/test/jobs/run").exchange().expectStatus().isOk();
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
     }
 }

@@ -20,7 +20,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/" + invoice);
 
         browser.submit("/invoices/" + invoice + "/dispute", Map.of("reason", "Hours look high", "resolveBy", "2026-03-20"));
@@ -36,7 +36,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/" + invoice);
 
         browser.submit("/invoices/" + invoice + "/promise", Map.of("promisedDate", "2026-04-10", "note", "AP run"));
@@ -51,7 +51,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/" + invoice);
 
         var refused = browser.submit("/invoices/" + invoice + "/dispute", Map.of("reason", "", "resolveBy", "2026-03-20"));
@@ -81,7 +81,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/" + invoice);
 
         assertThat(browser.submit("/invoices/" + invoice + "/dispute",
@@ -98,7 +98,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/" + invoice);
         String balance = (String) http.get().uri("/api/v1/invoices/{id}", invoice).headers(acme::authorize).exchange()
                 .returnResult(Map.class).getResponseBody().get("balanceDue");
@@ -119,7 +119,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
     @Test
     void theLateFeePolicyIsSetOnItsSettingsPage() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         assertThat(browser.get("/settings/late-fees").getResponseBody()).contains("Late-fee policy");
 
         browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "25", "percent", "", "graceDays", "5",
@@ -140,7 +140,7 @@ class CollectionActionPagesTests extends CollectionsTestSupport {
     @Test
     void aLateFeeCapBeyondAnyRealFeeIsRefusedNextToTheField() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/settings/late-fees");
 
         String refused = browser.submit("/settings/late-fees", Map.of("kind", "FLAT", "amount", "25",

@@ -21,7 +21,7 @@ class CollectionsPagesTests extends CollectionsTestSupport {
                 "resolveBy", "2026-04-20")).expectStatus().isCreated();
         post(acme, "/api/v1/invoices/{id}/promise", promised, Map.of("promisedDate", "2026-04-06"))
                 .expectStatus().isCreated();
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
 
         String page = browser.get("/collections").getResponseBody();
 

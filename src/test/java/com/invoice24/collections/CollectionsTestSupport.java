@@ -1,7 +1,6 @@
 package com.invoice24.collections;
 
 import com.invoice24.IntegrationTest;
-import com.invoice24.PageSession;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -11,33 +10,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SuppressWarnings("unchecked")
 abstract class CollectionsTestSupport extends IntegrationTest {
 
+    /** Globex on Net 30, with its controller copied on every email. */
     String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example",
-                        "ccEmails", List.of("controller@globex.example"), "paymentTermsDays", 30))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        return clients(workspace).globex().ccEmails("controller@globex.example").paymentTermsDays(30).create();
     }
 
     /** A Net 30 invoice for $1,000.00, sent today (per the test clock). */
     String sentInvoice(Workspace workspace, String client) {
-        String id = (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "paymentTermsDays", 30, "lines", List.of(Map.of("description",
-                        "Discovery workshop, 2 days", "quantity", "1", "unitPrice", "1000.00"))))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", id).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
-        return id;
-    }
-
-    void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
-    }
-
-    void runJobs() {
-        http.post().uri("/api/v1/test/jobs/run").exchange().expectStatus().isOk();
+        return invoices(workspace).forClient(client).paymentTermsDays(30)
+                .line("Discovery workshop, 2 days", "1", "1000.00").sent();
     }
 
     void on(String today) {
@@ -53,13 +34,6 @@ abstract class CollectionsTestSupport extends IntegrationTest {
         return emails.stream().filter(email -> "REMINDER".equals(email.get("kind")))
                 .map(email -> (String) email.get("reminderStep"))
                 .toList();
-    }
-
-    PageSession signIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
     }
 
     RestTestClient.ResponseSpec post(Workspace workspace, String path, String invoice, Map<String, ?> body) {

@@ -69,7 +69,7 @@ class PaymentPlansTests extends CollectionsTestSupport {
         setToday("2026-03-10");
         post(acme, PLAN, invoice, Map.of("installments", List.of(installment("2026-03-20", "300.00"),
                 installment("2026-04-20", "700.00")))).expectStatus().isCreated();
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
 
         assertThat(browser.get("/collections").getResponseBody()).contains("No missed installments.");
 

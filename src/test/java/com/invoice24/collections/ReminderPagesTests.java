@@ -18,7 +18,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
     @Test
     void stepsAreAddedMovedAndRemovedWithoutSavingUntilTheSequenceIsSaved() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         assertThat(browser.get("/settings/reminders").getResponseBody()).contains("due+21", "Add a step");
         List<Map<String, String>> rows = workspaceSteps(acme);
 
@@ -51,7 +51,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String invoice = sentInvoice(acme, client(acme));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/settings/reminders");
         List<Map<String, String>> rows = workspaceSteps(acme);
         rows.get(0).put("enabled", "false");
@@ -66,7 +66,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
     @Test
     void aRefusedSaveNamesEachProblemNextToItsFieldAndKeepsWhatWasTyped() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/settings/reminders");
         List<Map<String, String>> rows = workspaceSteps(acme);
         rows.get(0).put("subject", "");
@@ -90,7 +90,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
     @Test
     void garbageFromTheEditorIsIgnoredRatherThanAnsweredWithAnError() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/settings/reminders");
         Map<String, String> fields = with(form(workspaceSteps(acme)), "action", "remove-999");
         fields.put("steps[500].key", "due+99");
@@ -121,7 +121,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
         settings.put("paymentInstructions", Map.of("ach", "Routing 021000021, account 483920117"));
         http.put().uri("/api/v1/workspace").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
                 .body(settings).exchange().expectStatus().isOk();
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/settings/reminders");
 
         String preview = browser.submit("/settings/reminders/edit", with(form(workspaceSteps(acme)), "action",
@@ -136,7 +136,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
     void aClientGetsStepsOfItsOwnOrNoneOnItsPage() {
         Workspace acme = signUp("Acme Consulting LLC");
         String client = client(acme);
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         assertThat(browser.get("/clients/" + client + "/reminders").getResponseBody())
                 .contains("Follow the workspace sequence", "due+21").doesNotContain("PUT /api/v1");
         List<Map<String, String>> rows = new ArrayList<>(workspaceSteps(acme).subList(3, 5));
@@ -174,7 +174,7 @@ class ReminderPagesTests extends CollectionsTestSupport {
     @Test
     void removingEveryStepSendsNoReminders() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/settings/reminders");
 
         PageSession.assertRedirectsTo(browser.submit("/settings/reminders", Map.of()), "/settings/reminders");

@@ -3,9 +3,7 @@ package com.invoice24.delivery;
 import com.invoice24.IntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,14 +21,8 @@ abstract class DeliveryTest extends IntegrationTest {
         return new TransactionTemplate(transactionManager).execute(status -> outbox.queue(email.build()));
     }
 
-    void runJobs() {
-        http.post().uri("/api/v1/test/jobs/run").exchange().expectStatus().isOk();
-    }
-
     Instant now() {
-        String now = (String) http.get().uri("/api/v1/test/clock").exchange().expectStatus().isOk()
-                .returnResult(Map.class).getResponseBody().get("now");
-        return Instant.parse(now);
+        return time().now();
     }
 
     /** Stops the clock on a whole second, so instants read back from the database compare equal. */
@@ -41,8 +33,6 @@ abstract class DeliveryTest extends IntegrationTest {
     }
 
     void setClock(Instant now) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("now", now.toString()))
-                .exchange().expectStatus().isOk();
+        time().setNow(now);
     }
 }

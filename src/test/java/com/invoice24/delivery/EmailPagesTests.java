@@ -1,6 +1,5 @@
 package com.invoice24.delivery;
 
-import static com.invoice24.PageSession.assertRedirectsTo;
 import static com.invoice24.delivery.AnEmail.anInvoiceEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,13 +77,6 @@ class EmailPagesTests extends DeliveryTest {
 
         assertThat(browser.get("/emails/" + id).getStatus().value()).isEqualTo(404);
         assertThat(browser.get("/emails").getResponseBody()).doesNotContain("Invoice INV-2026-0042 from Acme");
-    }
-
-    private PageSession signedIn(String email) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        assertRedirectsTo(browser.submit("/login", Map.of("email", email, "password", PASSWORD)), "/");
-        return browser;
     }
 
     /** Five failed attempts take minutes of test clock; the pages only need the outcome. */

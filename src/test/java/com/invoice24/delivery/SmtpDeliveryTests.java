@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.invoice24.workspace.WorkspaceSettingsService;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,22 +17,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The outbox with a real SMTP server (GreenMail), which gets a context of its own through its mail properties. */
+/**
+ * The outbox with a real SMTP server (GreenMail). The shared application has no mail server, so the
+ * sending job here is the one {@link DeliveryConfiguration} wires when there is one: an
+ * {@link EmailDelivery} through {@link SmtpMailer} over the application's own email log and clock.
+ */
 class SmtpDeliveryTests extends DeliveryTest {
 
-    /** Chosen before the context starts, which needs it for spring.mail.port. */
     private static final int SMTP_PORT = freePort();
     private static final byte[] PDF = "%PDF-1.7 invoice".getBytes(StandardCharsets.US_ASCII);
 
@@ -39,13 +46,32 @@ class SmtpDeliveryTests extends DeliveryTest {
     static final GreenMailExtension smtp = new GreenMailExtension(
             new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "5000");
-        registry.add("invoice24.mail.from", () -> "billing@invoice24.test");
+    @Autowired
+    EmailLog emailLog;
+
+    @Autowired
+    WorkspaceSettingsService workspaces;
+
+    @Autowired
+    Clock clock;
+
+    private EmailDelivery smtpDelivery;
+
+    @BeforeEach
+    void sendThroughSmtp() {
+        JavaMailSenderImpl server = new JavaMailSenderImpl();
+        server.setHost("127.0.0.1");
+        server.setPort(SMTP_PORT);
+        server.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        server.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+        smtpDelivery = new EmailDelivery(emailLog, new SmtpMailer(server, workspaces, "billing@invoice24.test", clock),
+                new TransactionTemplate(transactionManager), clock);
+    }
+
+    /** What the sending job does when it runs. */
+    @Override
+    protected void runJobs() {
+        smtpDelivery.deliverDue();
     }
 
     @Test

@@ -25,7 +25,7 @@ class InvoiceApiTests extends IntegrationTest {
     @Test
     void draftAddsUpLinesDiscountAndTaxOnTheTaxableLinesAfterDiscount() {
         Workspace acme = workspaceWithTax("8.875");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example",
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example",
                 "defaultPoNumber", "4500123"));
 
         draft(acme, Map.of("clientId", client, "issueDate", "2026-03-02", "lines", WORKSHOP, "discount", "100.00"))
@@ -49,7 +49,7 @@ class InvoiceApiTests extends IntegrationTest {
     void sendingFinalizesWithTheNextNumberAndQueuesTheEmailInTheSameTransaction() {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example",
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example",
                 "ccEmails", List.of("controller@globex.example"), "defaultPoNumber", "4500123"));
         String id = id(draft(acme, Map.of("clientId", client, "lines", WORKSHOP)));
 
@@ -91,7 +91,7 @@ class InvoiceApiTests extends IntegrationTest {
     @Test
     void sendIsRefusedNamingEachProblemAndNothingIsNumbered() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Initech", "poRequired", true));
+        String client = clients(acme).create(Map.of("name", "Initech", "poRequired", true));
         String id = id(draft(acme, Map.of("clientId", client, "lines", List.of(
                 Map.of("description", "Courtesy call", "quantity", "1", "unitPrice", "0")))));
 
@@ -403,13 +403,7 @@ class InvoiceApiTests extends IntegrationTest {
     }
 
     String readyClient(Workspace workspace) {
-        return client(workspace, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
-    }
-
-    String client(Workspace workspace, Map<String, ?> client) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(client).exchange()
-                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        return clients(workspace).globex().create();
     }
 
     RestTestClient.ResponseSpec draft(Workspace workspace, Map<String, ?> invoice) {
@@ -428,10 +422,5 @@ class InvoiceApiTests extends IntegrationTest {
 
     static String id(RestTestClient.ResponseSpec created) {
         return (String) created.expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
     }
 }

@@ -42,7 +42,7 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     @Test
     void aSentInvoicesPdfStaysByteForByteTheOneEmailedWhateverChangesAfterwards() {
-        String client = client(Map.of("name", "Globex", "billingEmail", "ap@globex.example", "vendorNumber", "V-100238"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example", "vendorNumber", "V-100238"));
         String invoice = sentInvoice(client, RETAINER);
         byte[] asSent = pdf(invoice);
 
@@ -62,7 +62,7 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     @Test
     void aDraftIsDrawnFromTodaysSettings() {
-        String draft = id(draft(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example")), RETAINER));
+        String draft = id(draft(clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example")), RETAINER));
         assertThat(PdfText.of(pdf(draft)).text()).contains("Acme Consulting LLC");
 
         putWorkspace(Map.of("legalName", "Acme Holdings Inc."));
@@ -72,7 +72,7 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     @Test
     void theFirstPageSaysWhatIsDueByWhenAboveTheLinesWithThousandsSeparators() throws IOException {
-        String client = client(Map.of("name", "Globex", "billingEmail", "ap@globex.example", "vendorNumber", "V-100238",
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example", "vendorNumber", "V-100238",
                 "defaultPoNumber", "4500123"));
         byte[] pdf = pdf(sentInvoice(client, RETAINER));
         keep("invoice-3-lines.pdf", pdf);
@@ -87,7 +87,7 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     @Test
     void aLongInvoiceKeepsThePaymentInstructionsWithTheTotals() throws IOException {
-        byte[] pdf = pdf(sentInvoice(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example")),
+        byte[] pdf = pdf(sentInvoice(clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example")),
                 tickets(40)));
         keep("invoice-40-lines.pdf", pdf);
 
@@ -101,7 +101,7 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     @Test
     void whereverThePageBreaksFallTheInstructionsStayOnThePageWithTheTotals() {
-        String client = client(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         for (int count = 16; count <= 36; count += 2) {
             byte[] pdf = pdf(id(draft(client, tickets(count))));
             int pages = PdfText.of(pdf).pages();
@@ -115,7 +115,7 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     @Test
     void theInvoiceEmailReadsTheAmountWithThousandsSeparatorsAndOurVendorNumber() {
-        String invoice = sentInvoice(client(Map.of("name", "Globex", "billingEmail", "ap@globex.example",
+        String invoice = sentInvoice(clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example",
                 "vendorNumber", "V-100238")), RETAINER);
 
         assertThat((String) http.get().uri("/api/v1/emails/{id}", invoiceEmail(invoice)).headers(acme::authorize)
@@ -134,20 +134,13 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     private String sentInvoice(String client, List<Map<String, Object>> lines) {
         String invoice = id(draft(client, lines));
-        http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(acme::authorize).exchange()
-                .expectStatus().isOk();
+        invoices(acme).send(invoice);
         return invoice;
     }
 
     private RestTestClient.ResponseSpec draft(String client, List<Map<String, Object>> lines) {
         return http.post().uri("/api/v1/invoices").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("clientId", client, "lines", lines)).exchange();
-    }
-
-    private String client(Map<String, ?> client) {
-        return (String) http.post().uri("/api/v1/clients").headers(acme::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(client).exchange()
-                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
     }
 
     private byte[] pdf(String invoice) {
@@ -193,10 +186,5 @@ class InvoiceAsSentTests extends IntegrationTest {
 
     private static String id(RestTestClient.ResponseSpec created) {
         return (String) created.expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.IntegrationTest;
 import com.invoice24.PageSession;
+import com.invoice24.fixtures.Invoices;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void linesAreAddedRemovedAndMovedWithoutSaving() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
-        PageSession browser = signIn(acme);
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        PageSession browser = atTheEditor(acme);
 
         String added = browser.submit("/invoices/lines?edit=ADD", editorForm(client, rows("Strategy call")))
                 .getResponseBody();
@@ -47,12 +48,12 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void pickingAServiceItemFillsDescriptionUnitAndThisClientsRateAtOnce() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         String item = item(acme, "Senior consultant – {period}", "HOUR", "200");
         http.put().uri("/api/v1/items/{item}/client-rates/{client}", item, client).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("unitPrice", "100"))
                 .exchange().expectStatus().isOk();
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
         Map<String, String> form = editorForm(client, rows(""));
         form.putAll(Map.of("lines[0].itemId", item, "lines[0].quantity", "10",
                 "servicePeriod.start", "2026-02-01", "servicePeriod.end", "2026-02-28"));
@@ -70,8 +71,8 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void theServicePeriodFillsThePlaceholdersOfLinesAlreadyThere() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
-        PageSession browser = signIn(acme);
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        PageSession browser = atTheEditor(acme);
         Map<String, String> form = editorForm(client, rows("SEO retainer – {month} {year}"));
         form.putAll(Map.of("servicePeriod.start", "2026-04-01", "servicePeriod.end", "2026-04-30"));
 
@@ -83,8 +84,8 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void aGarbageQuantityShowsAnErrorAndKeepsWhatWasTypedAsRowsChange() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
-        PageSession browser = signIn(acme);
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        PageSession browser = atTheEditor(acme);
         Map<String, String> form = editorForm(client, rows("Strategy call", "Workshop"));
         form.putAll(Map.of("lines[1].quantity", "abc", "lines[1].unitPrice", "1,x00", "poNumber", "PO-7"));
 
@@ -108,9 +109,9 @@ class InvoiceEditorPagesTests extends IntegrationTest {
         Workspace acme = signUp("Acme Consulting LLC");
         http.put().uri("/api/v1/workspace").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("salesTaxRatePercent", "8.875")).exchange().expectStatus().isOk();
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         String item = item(acme, "Monthly SEO management", "MONTH", "1500");
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
         Map<String, String> form = editorForm(client, rows("", "Workshop materials"));
         form.putAll(Map.of("lines[0].itemId", item, "lines[1].quantity", "3", "lines[1].unitPrice", "99.99",
                 "lines[1].taxable", "true", "discount", "10"));
@@ -128,8 +129,8 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void aDraftSavedTwiceKeepsItsDatesAndServicePeriod() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
-        PageSession browser = signIn(acme);
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        PageSession browser = atTheEditor(acme);
         Map<String, String> form = editorForm(client, rows("Strategy call"));
         form.putAll(Map.of("lines[0].quantity", "1", "lines[0].unitPrice", "900", "issueDate", "2026-03-02",
                 "dueDate", "2026-04-15", "servicePeriod.start", "2026-02-01", "servicePeriod.end", "2026-02-28"));
@@ -155,11 +156,11 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void aSendBlockedForAMissingPoShowsWhyAndSendsOnceThePoIsAdded() {
         Workspace acme = withPaymentInstructions(signUp("Acme Consulting LLC"));
-        String client = client(acme, Map.of("name", "Initech", "billingEmail", "ap@initech.example",
+        String client = clients(acme).create(Map.of("name", "Initech", "billingEmail", "ap@initech.example",
                 "poRequired", true));
         String id = draft(acme, client, List.of(Map.of("description", "Discovery workshop – Project Atlas",
                 "quantity", "4", "unitPrice", "187.5")));
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
 
         EntityExchangeResult<String> refused = browser.submit("/invoices/" + id + "/send", Map.of());
 
@@ -177,10 +178,10 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void aPlaceholderLeftInALineStopsTheSendWithALinkToTheLine() {
         Workspace acme = withPaymentInstructions(signUp("Acme Consulting LLC"));
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         String id = draft(acme, client, List.of(Map.of("description", "Monthly SEO management – {period}",
                 "quantity", "1", "unitPrice", "1500")));
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
 
         String refused = browser.submit("/invoices/" + id + "/send", Map.of()).getResponseBody();
 
@@ -192,10 +193,10 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void warningsAskForConfirmationBeforeTheInvoiceGoesOut() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         String id = draft(acme, client, List.of(Map.of("description", "Consulting services", "quantity", "10",
                 "unitPrice", "150")));
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
 
         String asked = browser.submit("/invoices/" + id + "/send", Map.of()).getResponseBody();
 
@@ -209,12 +210,12 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void aTemplateStartsAnInvoiceWhosePlaceholdersFillFromTheServicePeriod() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         String template = (String) ((List<Map<String, Object>>) http.get().uri("/api/v1/invoice-templates")
                 .headers(acme::authorize).exchange().returnResult(Map.class).getResponseBody().get("items")).stream()
                 .filter(found -> found.get("name").equals("Monthly recurring service")).findFirst().orElseThrow()
                 .get("id");
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
 
         String editor = browser.get("/invoices/new?clientId=" + client + "&templateId=" + template).getResponseBody();
 
@@ -233,10 +234,10 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void duplicateOpensACopyOfTheInvoiceInTheEditor() {
         Workspace acme = withPaymentInstructions(signUp("Acme Consulting LLC"));
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         String id = draft(acme, client, List.of(Map.of("description", "Discovery workshop – Project Atlas",
                 "quantity", "4", "unitPrice", "187.5")));
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
         browser.get("/invoices/" + id);
 
         EntityExchangeResult<String> copied = browser.submit("/invoices/" + id + "/copy", Map.of());
@@ -252,10 +253,10 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     @Test
     void aDraftVoidedBeforeItWasSentStaysOnRecordWithoutANumber() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme, Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
+        String client = clients(acme).create(Map.of("name", "Globex", "billingEmail", "ap@globex.example"));
         String id = draft(acme, client, List.of(Map.of("description", "Discovery workshop – Project Atlas",
                 "quantity", "4", "unitPrice", "187.5")));
-        PageSession browser = signIn(acme);
+        PageSession browser = atTheEditor(acme);
         browser.get("/invoices/" + id);
 
         assertRedirectsTo(browser.submit("/invoices/" + id + "/void",
@@ -266,10 +267,9 @@ class InvoiceEditorPagesTests extends IntegrationTest {
         assertThat(status(acme, id)).isEqualTo("VOID");
     }
 
-    private PageSession signIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
+    /** Signed in with the new-invoice editor open, whose form carries the session's CSRF token. */
+    private PageSession atTheEditor(Workspace workspace) {
+        PageSession browser = signedIn(workspace);
         browser.get("/invoices/new");
         return browser;
     }
@@ -281,12 +281,6 @@ class InvoiceEditorPagesTests extends IntegrationTest {
         return workspace;
     }
 
-    private String client(Workspace workspace, Map<String, ?> client) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(client)
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
     private String item(Workspace workspace, String description, String unit, String unitPrice) {
         return (String) http.post().uri("/api/v1/items").headers(workspace::authorize)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -296,9 +290,9 @@ class InvoiceEditorPagesTests extends IntegrationTest {
     }
 
     private String draft(Workspace workspace, String client, List<Map<String, String>> lines) {
-        return (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("clientId", client, "lines", lines))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        Invoices.Builder draft = invoices(workspace).forClient(client);
+        lines.forEach(draft::line);
+        return draft.draft();
     }
 
     private String status(Workspace workspace, String id) {

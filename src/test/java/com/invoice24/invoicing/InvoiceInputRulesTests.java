@@ -16,7 +16,7 @@ class InvoiceInputRulesTests extends IntegrationTest {
     @Test
     void aNegativeQuantityIsRefusedOnItsLine() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
 
         draft(acme, Map.of("clientId", client, "lines", List.of(ONE_DAY,
                 Map.of("description", "Refund", "quantity", "-2", "unitPrice", "50"))))
@@ -28,7 +28,7 @@ class InvoiceInputRulesTests extends IntegrationTest {
     @Test
     void aServicePeriodThatEndsBeforeItStartsIsRefused() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
 
         draft(acme, Map.of("clientId", client, "lines", List.of(ONE_DAY),
                 "servicePeriod", Map.of("start", "2026-03-31", "end", "2026-03-01")))
@@ -44,7 +44,7 @@ class InvoiceInputRulesTests extends IntegrationTest {
     @Test
     void anIssueDateOutsideTheCalendarOfBusinessIsRefused() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
 
         for (String issueDate : List.of("0000-01-01", "1899-12-31", "9999-12-31")) {
             draft(acme, Map.of("clientId", client, "issueDate", issueDate, "lines", List.of(ONE_DAY)))
@@ -59,7 +59,7 @@ class InvoiceInputRulesTests extends IntegrationTest {
     @Test
     void voidingADraftDiscardsItWithoutANumber() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String id = id(draft(acme, Map.of("clientId", client(acme), "lines", List.of(ONE_DAY))));
+        String id = id(draft(acme, Map.of("clientId", clients(acme).globex().create(), "lines", List.of(ONE_DAY))));
 
         http.post().uri("/api/v1/invoices/{id}/void", id).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Duplicate draft")).exchange()
@@ -67,13 +67,6 @@ class InvoiceInputRulesTests extends IntegrationTest {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("VOID")
                 .jsonPath("$.number").doesNotExist();
-    }
-
-    private String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example")).exchange()
-                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
     }
 
     private RestTestClient.ResponseSpec draft(Workspace workspace, Map<String, ?> invoice) {

@@ -8,7 +8,6 @@ import com.invoice24.PageSession;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 class InvoicePagesTests extends IntegrationTest {
@@ -16,8 +15,8 @@ class InvoicePagesTests extends IntegrationTest {
     @Test
     void bookkeeperDraftsSendsAndVoidsAnInvoiceFromThePages() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
-        PageSession browser = signIn(acme);
+        String client = clients(acme).globex().create();
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/new");
 
         EntityExchangeResult<String> created = browser.submit("/invoices/new", editorForm(client, Map.of(
@@ -42,8 +41,8 @@ class InvoicePagesTests extends IntegrationTest {
     @Test
     void editorShowsLineErrorsAndKeepsWhatWasTyped() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
-        PageSession browser = signIn(acme);
+        String client = clients(acme).globex().create();
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/new");
 
         EntityExchangeResult<String> refused = browser.submit("/invoices/new", editorForm(client, Map.of(
@@ -59,8 +58,8 @@ class InvoicePagesTests extends IntegrationTest {
     @Test
     void editorTotalsFollowWhatIsTyped() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
-        PageSession browser = signIn(acme);
+        String client = clients(acme).globex().create();
+        PageSession browser = signedIn(acme);
         browser.get("/invoices/new");
 
         String totals = browser.submit("/invoices/totals", editorForm(client, Map.of(
@@ -68,20 +67,6 @@ class InvoicePagesTests extends IntegrationTest {
                 "lines[0].unitPrice", "187.5", "discount", "50"))).getResponseBody();
 
         assertThat(totals).contains("$750.00", "$700.00").doesNotContain("<html");
-    }
-
-    private PageSession signIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
-    }
-
-    private String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
     }
 
     /** The editor as a browser posts it: every field, three line rows, unticked boxes as "false". */

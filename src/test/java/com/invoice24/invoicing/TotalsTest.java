@@ -1,18 +1,22 @@
 package com.invoice24.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.invoice24.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class TotalsTest {
 
+    private static final long SEED = 20_261_202L;
     private static final BigDecimal NY_RATE = new BigDecimal("8.875");
 
     @Test
@@ -42,33 +46,35 @@ class TotalsTest {
         assertThat(totals.total()).isEqualTo(Money.usd("250.00"));
     }
 
-    @RepeatedTest(20)
+    @Test
     void totalIsAlwaysTheSumOfLinesLessDiscountPlusTaxAndTaxNeverExceedsTheRateOfTheTaxableLines() {
-        Random random = new Random();
-        for (int invoice = 0; invoice < 500; invoice++) {
-            List<InvoiceLine> lines = new ArrayList<>();
-            for (int i = 0; i < 1 + random.nextInt(12); i++) {
-                lines.add(line(decimal(random, 4, 100), decimal(random, 4, 5000), random.nextBoolean()));
-            }
-            Money sumOfLines = lines.stream().map(InvoiceLine::amount).reduce(Money.zero(), Money::plus);
-            Money discount = Money.of(sumOfLines.amount().multiply(BigDecimal.valueOf(random.nextInt(50)))
-                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN));
-            BigDecimal rate = new BigDecimal(decimal(random, 3, 12));
+        qt().withFixedSeed(SEED).withExamples(10_000)
+                .forAll(lists().of(lines()).ofSizeBetween(1, 12), integers().between(0, 49), decimals(3, 12))
+                .checkAssert((lines, discountPercent, rate) -> {
+                    Money sumOfLines = lines.stream().map(InvoiceLine::amount).reduce(Money.zero(), Money::plus);
+                    Money discount = Money.of(sumOfLines.amount().multiply(BigDecimal.valueOf(discountPercent))
+                            .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN));
 
-            Totals totals = Totals.of(lines, discount, rate, false);
+                    Totals totals = Totals.of(lines, discount, rate, false);
 
-            assertThat(totals.subtotal()).isEqualTo(sumOfLines);
-            assertThat(totals.total()).isEqualTo(sumOfLines.minus(discount).plus(totals.tax()));
-            Money taxable = lines.stream().filter(InvoiceLine::taxable).map(InvoiceLine::amount)
-                    .reduce(Money.zero(), Money::plus);
-            assertThat(totals.tax().amount()).isLessThanOrEqualTo(
-                    taxable.amount().multiply(rate).divide(BigDecimal.valueOf(100)).setScale(2, RoundingMode.UP));
-            assertThat(totals.tax().isNegative()).isFalse();
-        }
+                    assertThat(totals.subtotal()).isEqualTo(sumOfLines);
+                    assertThat(totals.total()).isEqualTo(sumOfLines.minus(discount).plus(totals.tax()));
+                    Money taxable = lines.stream().filter(InvoiceLine::taxable).map(InvoiceLine::amount)
+                            .reduce(Money.zero(), Money::plus);
+                    assertThat(totals.tax().amount()).isLessThanOrEqualTo(taxable.amount().multiply(rate)
+                            .divide(BigDecimal.valueOf(100)).setScale(2, RoundingMode.UP));
+                    assertThat(totals.tax().isNegative()).isFalse();
+                });
     }
 
-    private static String decimal(Random random, int decimals, int max) {
-        return BigDecimal.valueOf(random.nextInt(max * (int) Math.pow(10, decimals)) + 1, decimals).toPlainString();
+    private static Gen<InvoiceLine> lines() {
+        return decimals(4, 100).zip(decimals(4, 5000), booleans().all(),
+                (quantity, price, taxable) -> line(quantity.toPlainString(), price.toPlainString(), taxable));
+    }
+
+    /** From the smallest step above zero up to {@code max}, with {@code decimals} places. */
+    private static Gen<BigDecimal> decimals(int decimals, int max) {
+        return longs().between(1, max * (long) Math.pow(10, decimals)).map(units -> BigDecimal.valueOf(units, decimals));
     }
 
     private static InvoiceLine line(String quantity, String price, boolean taxable) {

@@ -1,7 +1,10 @@
 package com.invoice24.overview;
 
 import com.invoice24.IntegrationTest.Workspace;
-import java.util.List;
+import com.invoice24.fixtures.Clients;
+import com.invoice24.fixtures.Invoices;
+import com.invoice24.fixtures.Payments;
+import com.invoice24.fixtures.TestTime;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -12,15 +15,23 @@ public final class Bookkeeping {
 
     private final RestTestClient http;
     private final Workspace workspace;
+    private final Clients clients;
+    private final Invoices invoices;
+    private final Payments payments;
+    private final TestTime time;
 
     public Bookkeeping(RestTestClient http, Workspace workspace) {
         this.http = http;
         this.workspace = workspace;
+        this.clients = new Clients(http, workspace);
+        this.invoices = new Invoices(http, workspace);
+        this.payments = new Payments(http, workspace);
+        this.time = new TestTime(http);
     }
 
     /** A client with every onboarding item done. */
     public String onboardedClient(String name) {
-        return create("/api/v1/clients", Map.of("name", name, "billingEmail", "ap@" + slug(name) + ".example",
+        return clients.create(Map.of("name", name, "billingEmail", "ap@" + slug(name) + ".example",
                 "paymentTermsDays", 30, "apContact", Map.of("name", "Jordan Lee", "email", "ap@" + slug(name) + ".example"),
                 "vendorOnboarding", Map.of("w9Sent", true, "coiSent", true, "vendorFormComplete", true,
                         "bankingFormComplete", true)));
@@ -28,28 +39,23 @@ public final class Bookkeeping {
 
     /** A client with only a name and a billing email: the rest of the checklist is missing. */
     public String newClient(String name) {
-        return create("/api/v1/clients", Map.of("name", name, "billingEmail", "ap@" + slug(name) + ".example"));
+        return clients.named(name).billingEmail("ap@" + slug(name) + ".example").create();
     }
 
     public String draft(String client, String amount) {
-        return create("/api/v1/invoices", Map.of("clientId", client, "paymentTermsDays", 30, "lines",
-                List.of(Map.of("description", "Managed IT support, monthly retainer", "quantity", "1",
-                        "unitPrice", amount))));
+        return invoices.forClient(client).paymentTermsDays(30)
+                .line("Managed IT support, monthly retainer", "1", amount).draft();
     }
 
     /** A Net 30 invoice issued on {@code issueDate}, sent. */
     public String sentInvoice(String client, String issueDate, String amount) {
-        String id = create("/api/v1/invoices", Map.of("clientId", client, "issueDate", issueDate,
-                "paymentTermsDays", 30, "lines", List.of(Map.of("description", "Discovery workshop, 2 days",
-                        "quantity", "1", "unitPrice", amount))));
-        post("/api/v1/invoices/" + id + "/send", Map.of()).expectStatus().isOk();
-        return id;
+        return invoices.forClient(client).with("issueDate", issueDate).paymentTermsDays(30)
+                .line("Discovery workshop, 2 days", "1", amount).sent();
     }
 
     public String payment(String client, String invoice, String amount, String receivedOn, String reference) {
-        return create("/api/v1/payments", Map.of("clientId", client, "amount", amount, "receivedOn", receivedOn,
-                "method", "ACH", "reference", reference,
-                "allocations", List.of(Map.of("invoiceId", invoice, "amount", amount))));
+        return payments.from(client, amount).receivedOn(receivedOn).reference(reference).allocate(invoice, amount)
+                .record();
     }
 
     public void dispute(String invoice, String reason, String resolveBy) {
@@ -67,12 +73,11 @@ public final class Bookkeeping {
     }
 
     public void today(String date) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", date)).exchange().expectStatus().isOk();
+        time.setToday(date);
     }
 
     public void runJobs() {
-        http.post().uri("/api/v1/test/jobs/run").exchange().expectStatus().isOk();
+        time.runJobs();
     }
 
     private String create(String path, Map<String, ?> body) {

@@ -20,9 +20,7 @@ class OverviewPagesTests extends IntegrationTest {
         acme = signUp("Acme Consulting LLC");
         books = new Bookkeeping(http, acme);
         books.today("2026-03-02");
-        browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        browser = signedIn(acme);
     }
 
     @Test
@@ -70,9 +68,7 @@ class OverviewPagesTests extends IntegrationTest {
     void aReadOnlyMemberSeesTheFiguresButNoNewInvoiceButton() {
         String globex = books.onboardedClient("Globex");
         books.sentInvoice(globex, "2026-01-05", "12000.00");
-        PageSession reader = new PageSession(port);
-        reader.get("/login");
-        reader.submit("/login", Map.of("email", join(acme, "READ_ONLY").email(), "password", PASSWORD));
+        PageSession reader = signedIn(join(acme, "READ_ONLY").email());
 
         String home = reader.get("/").getResponseBody();
 

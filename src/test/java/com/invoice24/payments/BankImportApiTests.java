@@ -257,10 +257,8 @@ class BankImportApiTests extends IntegrationTest {
     }
 
     private String client(Workspace workspace, String name) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "billingEmail", "ap@" + name.split(" ")[0].toLowerCase() + ".example"))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        return clients(workspace).named(name).billingEmail("ap@" + name.split(" ")[0].toLowerCase() + ".example")
+                .create();
     }
 
     private Map<String, Object> sent(Workspace workspace, String client, String total) {

@@ -25,9 +25,7 @@ class BankImportPagesTests extends IntegrationTest {
                 + "3/24/2026,400.00,REMOTE ONLINE DEPOSIT,4471\n"
                 + "3/25/2026,9000.00,TRANSFER FROM SAVINGS,\n";
         Map<String, Object> imported = upload(acme, file);
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
 
         assertThat(browser.get("/payments/import").getResponseBody()).contains("Upload a bank statement",
                 "Map a bank's CSV columns");
@@ -51,9 +49,7 @@ class BankImportPagesTests extends IntegrationTest {
     @Test
     void aMappingWithoutAnAmountOrCreditColumnIsRefusedNextToTheField() {
         Workspace acme = signUp("Acme Consulting LLC");
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
         browser.get("/payments/import");
 
         String refused = browser.submit("/payments/import/mappings", Map.of("name", "Chase business checking",
@@ -83,7 +79,7 @@ class BankImportPagesTests extends IntegrationTest {
                 + "3/24/2026,400.00,REMOTE ONLINE DEPOSIT,\n"
                 + "3/25/2026,999.00,ACH CREDIT,PO 4500777\n"
                 + "3/26/2026,75.00,INITECH PAYMENT,\n");
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
 
         String queue = browser.get("/payments/review").getResponseBody();
 
@@ -105,7 +101,7 @@ class BankImportPagesTests extends IntegrationTest {
         String retainer = sent(acme, initech, "400");
         String workshop = sent(acme, initech, "250");
         String line = lineId(upload(acme, "Date,Amount,Description,Reference\n3/24/2026,1000.00,DEPOSIT,\n"));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/payments/review");
 
         var done = browser.submit("/payments/review/" + line + "/apply", Map.of("invoiceIds", both(retainer, workshop),
@@ -126,7 +122,7 @@ class BankImportPagesTests extends IntegrationTest {
         String older = sent(acme, initech, "300");
         String newer = sent(acme, initech, "500");
         String line = lineId(upload(acme, "Date,Amount,Description,Reference\n3/24/2026,450.00,CHECK DEPOSIT,\n"));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/payments/review");
 
         PageSession.assertRedirectsTo(browser.submit("/payments/review/" + line + "/client",
@@ -144,7 +140,7 @@ class BankImportPagesTests extends IntegrationTest {
         String retainer = sent(acme, initech, "400");
         String globexRetainer = sent(acme, globex, "400");
         String line = lineId(upload(acme, "Date,Amount,Description,Reference\n3/24/2026,400.00,DEPOSIT,\n"));
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
         browser.get("/payments/review");
         String apply = "/payments/review/" + line + "/apply";
 
@@ -189,13 +185,6 @@ class BankImportPagesTests extends IntegrationTest {
         return invoice + "," + another;
     }
 
-    private PageSession signIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
-    }
-
     private Map<String, Object> upload(Workspace workspace, String content) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
@@ -210,10 +199,7 @@ class BankImportPagesTests extends IntegrationTest {
     }
 
     private String client(Workspace workspace, String name) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "billingEmail", "ap@initech.example"))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        return clients(workspace).named(name).billingEmail("ap@initech.example").create();
     }
 
     private String sent(Workspace workspace, String client, String total) {
@@ -221,12 +207,7 @@ class BankImportPagesTests extends IntegrationTest {
     }
 
     private String sentWithPo(Workspace workspace, String client, String total, String po) {
-        String id = (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "poNumber", po, "lines", List.of(Map.of("description",
-                        "Retainer – March 2026", "quantity", "1", "unitPrice", total))))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", id).headers(workspace::authorize).exchange().expectStatus().isOk();
-        return id;
+        return invoices(workspace).forClient(client).with("poNumber", po).line("Retainer – March 2026", "1", total)
+                .sent();
     }
 }

@@ -20,7 +20,7 @@ class ClientStatementTests extends IntegrationTest {
     void statementListsChargesAndPaymentsWithARunningBalanceThatEndsAtWhatIsOwed() {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
-        String client = globex(acme);
+        String client = clients(acme).globex().create();
         sent(acme, client, "1000");
         setToday("2026-03-09");
         sent(acme, client, "2500");
@@ -53,9 +53,7 @@ class ClientStatementTests extends IntegrationTest {
     void anotherWorkspacesClientHasNoStatement() {
         Workspace acme = signUp("Acme Consulting LLC");
         Workspace globex = signUp("Globex Partners");
-        String client = (String) http.post().uri("/api/v1/clients").headers(acme::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Initech"))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        String client = clients(acme).named("Initech").create();
 
         http.get().uri("/api/v1/clients/{id}/statement", client).headers(globex::authorize).exchange()
                 .expectStatus().isNotFound();
@@ -65,7 +63,7 @@ class ClientStatementTests extends IntegrationTest {
     void anEmailedStatementIsKeptInTheEmailLogWithItsPdfAndReadsWithThousandsSeparators() throws IOException {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
-        String client = globex(acme);
+        String client = clients(acme).globex().create();
         sent(acme, client, "12000");
         http.post().uri("/api/v1/payments").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("clientId", client, "amount", "1500.00", "receivedOn", "2026-03-20", "method", "ACH"))
@@ -94,9 +92,7 @@ class ClientStatementTests extends IntegrationTest {
     @Test
     void aStatementForAClientWithoutABillingEmailIsRefusedWithTheReason() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = (String) http.post().uri("/api/v1/clients").headers(acme::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Initech"))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
+        String client = clients(acme).named("Initech").create();
 
         http.post().uri("/api/v1/clients/{id}/statement/email", client).headers(acme::authorize).exchange()
                 .expectStatus().isEqualTo(422)
@@ -104,30 +100,7 @@ class ClientStatementTests extends IntegrationTest {
                 .isEqualTo("Add a billing email to Initech's profile to email their statement.");
     }
 
-    private String globex(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
-    }
-
-    private PageSession signedIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
-    }
-
     private void sent(Workspace workspace, String client, String total) {
-        String id = (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "lines", List.of(Map.of("description", "Retainer – March 2026",
-                        "quantity", "1", "unitPrice", total))))
-                .exchange().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", id).headers(workspace::authorize).exchange().expectStatus().isOk();
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
+        invoices(workspace).forClient(client).line("Retainer – March 2026", "1", total).sent();
     }
 }

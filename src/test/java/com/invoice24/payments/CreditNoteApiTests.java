@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SuppressWarnings("unchecked")
 class CreditNoteApiTests extends IntegrationTest {
 
-    private static final List<Map<String, Object>> THOUSAND = List.of(
-            Map.of("description", "Discovery workshop (4 hours) – Project X", "quantity", "4", "unit", "HOUR",
-                    "unitPrice", "250"));
+    /** $1,000.00. */
+    private static final Map<String, Object> FOUR_HOURS = Map.of("description",
+            "Discovery workshop (4 hours) – Project X", "quantity", "4", "unit", "HOUR", "unitPrice", "250");
 
     private Workspace acme;
 
@@ -96,10 +96,10 @@ class CreditNoteApiTests extends IntegrationTest {
 
     @Test
     void onlySentInvoicesAreCredited() {
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String draft = draft(acme, client);
         String voided = draft(acme, client);
-        send(acme, voided);
+        invoices(acme).send(voided);
         http.post().uri("/api/v1/invoices/{id}/void", voided).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Sent in error")).exchange()
                 .expectStatus().isOk();
@@ -193,9 +193,9 @@ class CreditNoteApiTests extends IntegrationTest {
 
     @Test
     void aClientWithoutABillingEmailIsNotEmailed() {
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String invoice = draft(acme, client);
-        send(acme, invoice);
+        invoices(acme).send(invoice);
         http.put().uri("/api/v1/clients/{id}", client).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("billingEmail", "")).exchange()
                 .expectStatus().isOk();
@@ -209,11 +209,11 @@ class CreditNoteApiTests extends IntegrationTest {
 
     @Test
     void creditNotesAreListedByInvoiceAndClientAndReadBack() {
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String first = draft(acme, client);
-        send(acme, first);
+        invoices(acme).send(first);
         String second = draft(acme, client);
-        send(acme, second);
+        invoices(acme).send(second);
         String note = id(credit(acme, Map.of("invoiceId", first, "amount", "10.00", "reason", "A")));
         credit(acme, Map.of("invoiceId", second, "amount", "20.00", "reason", "B")).expectStatus().isCreated();
 
@@ -296,27 +296,11 @@ class CreditNoteApiTests extends IntegrationTest {
     }
 
     private String sentInvoice(Workspace workspace) {
-        String invoice = draft(workspace, client(workspace));
-        send(workspace, invoice);
-        return invoice;
-    }
-
-    private String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example")).exchange()
-                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        return invoices(workspace).forClient(clients(workspace).globex().create()).line(FOUR_HOURS).sent();
     }
 
     private String draft(Workspace workspace, String client) {
-        return id(http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("clientId", client, "lines", THOUSAND))
-                .exchange());
-    }
-
-    private void send(Workspace workspace, String invoice) {
-        http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
+        return invoices(workspace).forClient(client).line(FOUR_HOURS).draft();
     }
 
     private RestTestClient.BodyContentSpec invoice(Workspace workspace, String invoice) {
@@ -340,10 +324,5 @@ class CreditNoteApiTests extends IntegrationTest {
 
     private static String id(RestTestClient.ResponseSpec created) {
         return (String) created.expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
     }
 }

@@ -8,7 +8,6 @@ import com.invoice24.PageSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 class CreditNotePagesTests extends IntegrationTest {
@@ -19,7 +18,7 @@ class CreditNotePagesTests extends IntegrationTest {
         Workspace acme = signUp("Acme Consulting LLC");
         String invoice = sentInvoice(acme);
         String form = "/invoices/" + invoice + "/credit-notes/new";
-        PageSession browser = signIn(acme);
+        PageSession browser = signedIn(acme);
 
         assertThat(browser.get(form).getResponseBody())
                 .contains("Credit note for invoice INV-2026-0001", "Balance due", "$1,000.00");
@@ -47,8 +46,8 @@ class CreditNotePagesTests extends IntegrationTest {
     @Test
     void aDraftCannotBeCreditedFromThePages() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String draft = draft(acme, client(acme));
-        PageSession browser = signIn(acme);
+        String draft = draft(acme, clients(acme).globex().create());
+        PageSession browser = signedIn(acme);
 
         assertRedirectsTo(browser.get("/invoices/" + draft + "/credit-notes/new"), "/invoices/" + draft);
         assertThat(browser.get("/invoices/" + draft).getResponseBody())
@@ -61,37 +60,14 @@ class CreditNotePagesTests extends IntegrationTest {
         return (String) ((Map<?, ?>) ((List<?>) notes.get("items")).get(0)).get("id");
     }
 
-    private PageSession signIn(Workspace workspace) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", workspace.ownerEmail(), "password", PASSWORD));
-        return browser;
-    }
-
     private String sentInvoice(Workspace workspace) {
-        String invoice = draft(workspace, client(workspace));
-        http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
+        String invoice = draft(workspace, clients(workspace).globex().create());
+        invoices(workspace).send(invoice);
         return invoice;
     }
 
-    private String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example")).exchange()
-                .expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
     private String draft(Workspace workspace, String client) {
-        return (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "lines", List.of(Map.of("description",
-                        "Discovery workshop (4 hours) – Project X", "quantity", "4", "unitPrice", "250"))))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
+        return invoices(workspace).forClient(client).line("Discovery workshop (4 hours) – Project X", "4", "250")
+                .draft();
     }
 }

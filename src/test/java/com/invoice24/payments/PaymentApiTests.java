@@ -22,7 +22,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void oneWireThatPaysThreeInvoicesAndABitMoreLeavesTheRestAsCredit() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         List<String> invoices = List.of(sent(acme, client, "1000"), sent(acme, client, "2500"), sent(acme, client, "400"));
 
         pay(acme, Map.of("clientId", client, "amount", "4000.00", "receivedOn", "2026-03-20", "method", "WIRE",
@@ -43,7 +43,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void aPartialPaymentLeavesTheRestDue() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String invoice = sent(acme, client, "1000");
 
         pay(acme, Map.of("clientId", client, "amount", "400.00", "method", "ACH",
@@ -59,7 +59,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void allocationsAboveABalanceOrAboveTheAmountAreRefusedAndNothingIsWritten() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String invoice = sent(acme, client, "1000");
 
         pay(acme, Map.of("clientId", client, "amount", "1500.00", "method", "ACH",
@@ -82,8 +82,8 @@ class PaymentApiTests extends IntegrationTest {
     void anotherWorkspacesClientOrAnotherClientsInvoiceCannotBePaid() {
         Workspace acme = signUp("Acme Consulting LLC");
         Workspace globex = signUp("Globex Partners");
-        String client = client(acme);
-        String other = client(acme);
+        String client = clients(acme).globex().create();
+        String other = clients(acme).globex().create();
         String invoice = sent(acme, other, "1000");
 
         pay(globex, Map.of("clientId", client, "amount", "10.00", "method", "ACH")).expectStatus().isNotFound();
@@ -96,7 +96,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void twoPaymentsOnTheSameInvoiceAtTheSameInstantNeverOverApply() throws Exception {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String invoice = sent(acme, client, "1000");
         Map<String, Object> fullPayment = Map.of("clientId", client, "amount", "1000.00", "method", "ACH",
                 "allocations", List.of(Map.of("invoiceId", invoice, "amount", "1000.00")));
@@ -119,7 +119,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void aMistakenPaymentIsReversedWithAReasonAndTheInvoiceIsDueAgain() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String invoice = sent(acme, client, "1000");
         String payment = id(pay(acme, Map.of("clientId", client, "amount", "1200.00", "method", "CHECK",
                 "reference", "Check 1042")));
@@ -137,7 +137,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void aDepositIsCreditThatLaterInvoicesUseAndTheRestCanBeRefunded() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         pay(acme, Map.of("clientId", client, "amount", "5000.00", "method", "WIRE", "allocations", List.of()))
                 .expectStatus().isCreated().expectBody().jsonPath("$.unapplied").isEqualTo("5000.00");
         String invoice = sent(acme, client, "3000");
@@ -156,7 +156,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void aBadDebtIsWrittenOffWithAReason() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         String invoice = sent(acme, client, "1000");
         pay(acme, Map.of("clientId", client, "amount", "200.00", "method", "ACH")).expectStatus().isCreated();
 
@@ -173,7 +173,7 @@ class PaymentApiTests extends IntegrationTest {
     @Test
     void randomPaymentsConserveMoneyAndNeverOverApply() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         List<String> invoices = new ArrayList<>();
         BigDecimal invoiced = BigDecimal.ZERO;
         Random random = new Random(42);
@@ -211,22 +211,8 @@ class PaymentApiTests extends IntegrationTest {
         assertThat(paid.add(new BigDecimal((String) account.get("creditBalance")))).isEqualByComparingTo(received);
     }
 
-    private String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
     private String sent(Workspace workspace, String client, String total) {
-        String id = (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "lines", List.of(Map.of("description",
-                        "Monthly SEO management – February 2026", "quantity", "1", "unitPrice", total))))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", id).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
-        return id;
+        return invoices(workspace).forClient(client).line("Monthly SEO management – February 2026", "1", total).sent();
     }
 
     private RestTestClient.BodyContentSpec invoice(Workspace workspace, String id) {

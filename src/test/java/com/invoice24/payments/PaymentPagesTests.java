@@ -24,9 +24,7 @@ class PaymentPagesTests extends IntegrationTest {
                         "quantity", "1", "unitPrice", "1000"))))
                 .exchange().returnResult(Map.class).getResponseBody().get("id");
         http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(acme::authorize).exchange().expectStatus().isOk();
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
 
         assertThat(browser.get("/payments/new?clientId=" + client).getResponseBody()).contains("INV-", "$1,000.00");
         EntityExchangeResult<String> refused = browser.submit("/payments/new", Map.of("clientId", client,

@@ -158,9 +158,7 @@ class ExportApiTests extends ExportTest {
         http.get().uri("/api/v1/exports/payments.csv?from=2026-03-01&to=2026-03-31")
                 .header(HttpHeaders.AUTHORIZATION, bearer(viewer)).exchange().expectStatus().isOk();
 
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", acme.ownerEmail(), "password", PASSWORD));
+        PageSession browser = signedIn(acme);
         String page = browser.get("/reports/exports").getResponseBody();
         assertThat(page).contains("Exports for your accountant", "value=\"2026-03-01\"", "value=\"2026-03-02\"",
                 "/reports/exports/invoices.csv?from=2026-03-01&amp;to=2026-03-02", "/reports/exports/journal.csv");

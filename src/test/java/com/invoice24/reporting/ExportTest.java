@@ -4,7 +4,6 @@ import com.invoice24.IntegrationTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -17,25 +16,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SuppressWarnings("unchecked")
 abstract class ExportTest extends IntegrationTest {
 
-    protected void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
-    }
-
     protected String client(Workspace workspace, String name) {
-        return (String) created(http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name, "billingEmail", "ap@" + name.toLowerCase().replace(' ', '-') + ".example"))
-                .exchange()).get("id");
+        return clients(workspace).named(name).billingEmail("ap@" + name.toLowerCase().replace(' ', '-') + ".example")
+                .create();
     }
 
+    /** One taxable line of {@code amount}, with whatever else the test sets. */
     protected String draft(Workspace workspace, String client, String amount, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(extra);
-        body.put("clientId", client);
-        body.put("lines", List.of(Map.of("description", "Monthly SEO management", "quantity", "1",
-                "unitPrice", amount, "taxable", true)));
-        return (String) created(http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(body).exchange()).get("id");
+        return invoices(workspace).forClient(client).with(extra).line(Map.of("description", "Monthly SEO management",
+                "quantity", "1", "unitPrice", amount, "taxable", true)).draft();
     }
 
     protected String sent(Workspace workspace, String client, String amount) {
@@ -44,12 +33,12 @@ abstract class ExportTest extends IntegrationTest {
 
     protected String sent(Workspace workspace, String client, String amount, Map<String, Object> extra) {
         String id = draft(workspace, client, amount, extra);
-        post(workspace, "/api/v1/invoices/" + id + "/send", Map.of()).expectStatus().isOk();
+        invoices(workspace).send(id);
         return id;
     }
 
     protected Map<String, Object> pay(Workspace workspace, Map<String, Object> payment) {
-        return created(post(workspace, "/api/v1/payments", payment));
+        return payments(workspace).record(payment);
     }
 
     protected RestTestClient.ResponseSpec post(Workspace workspace, String path, Object body) {
@@ -80,9 +69,5 @@ abstract class ExportTest extends IntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, Object> created(RestTestClient.ResponseSpec response) {
-        return response.expectStatus().isCreated().returnResult(Map.class).getResponseBody();
     }
 }

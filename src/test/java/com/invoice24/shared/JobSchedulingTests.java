@@ -1,6 +1,7 @@
 package com.invoice24.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.invoice24.IntegrationTest;
 import java.time.Duration;
@@ -16,7 +17,7 @@ class JobSchedulingTests extends IntegrationTest {
     DataSource dataSource;
 
     @Test
-    void twoInstancesNeverRunTheSameJobAtOnce() throws InterruptedException {
+    void twoInstancesNeverRunTheSameJobAtOnce() {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         AtomicInteger runs = new AtomicInteger();
@@ -32,7 +33,7 @@ class JobSchedulingTests extends IntegrationTest {
         first.start();
         second.start();
         try {
-            Thread.sleep(3_000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> runs.get() > 3);
         } finally {
             first.stop();
             second.stop();

@@ -7,17 +7,23 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = "invoice24.demo=true")
+/**
+ * The demo workspace as {@code invoice24.demo=true} opens it at start: made here from the shared
+ * application's beans and run twice (at start and again), since a context with the flag set would
+ * start the whole application once more just for this.
+ */
 class DemoWorkspaceTests extends IntegrationTest {
 
     @Autowired
-    DemoWorkspace demo;
+    ApplicationContext context;
 
     @Test
     void demoFlagOpensAWorkspaceWithATeamAndClientsOnceOnly() {
+        DemoWorkspace demo = context.getAutowireCapableBeanFactory().createBean(DemoWorkspace.class);
+        demo.run(new DefaultApplicationArguments());
         demo.run(new DefaultApplicationArguments());
 
         String token = (String) http.post().uri("/api/v1/tokens")

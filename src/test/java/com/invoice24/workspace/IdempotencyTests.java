@@ -71,7 +71,7 @@ class IdempotencyTests extends IntegrationTest {
     @Test
     void paymentThatFailsAfterItsRowIsWrittenLeavesNeitherPaymentNorKeyAndTheKeyWorksAtOnce() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         jdbc().sql("""
                 CREATE FUNCTION refuse_credit() RETURNS trigger LANGUAGE plpgsql
                 AS 'BEGIN RAISE EXCEPTION ''No space left on device''; END'""").update();
@@ -92,7 +92,7 @@ class IdempotencyTests extends IntegrationTest {
     @Test
     void paymentWhoseDatabaseSessionDiesMidwayIsNotRecordedAndTheRetryRecordsItOnce() throws Exception {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
 
         try (Connection blocker = creditEntriesLocked()) {
             CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() ->
@@ -114,7 +114,7 @@ class IdempotencyTests extends IntegrationTest {
     @Test
     void twoRetriesAtOnceRecordOnePaymentAndTheLaterReplaysIt() throws Exception {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
 
         CompletableFuture<EntityExchangeResult<Map>> one;
         CompletableFuture<EntityExchangeResult<Map>> other;
@@ -136,7 +136,7 @@ class IdempotencyTests extends IntegrationTest {
     @Test
     void refusedPaymentIsAnsweredTheSameWayOnRetry() {
         Workspace acme = signUp("Acme Consulting LLC");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
         Map<String, String> feeAboveAmount = Map.of("clientId", client, "amount", "100.00", "fee", "150.00",
                 "method", "ACH");
 
@@ -204,13 +204,6 @@ class IdempotencyTests extends IntegrationTest {
             }
             Thread.sleep(50);
         }
-    }
-
-    private String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
     }
 
     /** A retainer: the whole amount is kept as the client's credit. */

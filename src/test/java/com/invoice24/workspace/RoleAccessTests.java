@@ -302,7 +302,7 @@ class RoleAccessTests extends IntegrationTest {
         assertThat(rowsFor(table, pages())).isEmpty();
         List<String> wrong = new ArrayList<>();
         for (Role role : COLUMNS) {
-            PageSession browser = signedIn(emails.get(role));
+            PageSession browser = atHome(emails.get(role));
             for (Map.Entry<String, Map<Role, Boolean>> row : table.entrySet()) {
                 HttpMethod method = HttpMethod.valueOf(row.getKey().split(" ")[0]);
                 String path = substitute(row.getKey().split(" ")[1], ids);
@@ -334,7 +334,7 @@ class RoleAccessTests extends IntegrationTest {
     void staffHomePageSaysWhatTheyMayDoAndShowsNoMoney() {
         Workspace acme = signUp("Harbor Light Consulting");
         seed(acme);
-        PageSession staff = signedIn(Team.join(http, acme, "STAFF").email());
+        PageSession staff = atHome(Team.join(http, acme, "STAFF").email());
 
         String home = staff.getHtml("/").getResponseBody();
 
@@ -348,7 +348,7 @@ class RoleAccessTests extends IntegrationTest {
     @Test
     void bookkeeperSeesTheMoneyMenuButNotMembers() {
         Workspace acme = signUp("Harbor Light Consulting");
-        PageSession bookkeeper = signedIn(Team.join(http, acme, "BOOKKEEPER").email());
+        PageSession bookkeeper = atHome(Team.join(http, acme, "BOOKKEEPER").email());
 
         assertThat(bookkeeper.getHtml("/settings/business").getResponseBody())
                 .contains("href=\"/invoices\"", "href=\"/payments\"", "href=\"/settings/items\"")
@@ -358,7 +358,7 @@ class RoleAccessTests extends IntegrationTest {
     @Test
     void ownerInvitesSomeoneFromTheMembersPage() {
         Workspace acme = signUp("Harbor Light Consulting");
-        PageSession owner = signedIn(acme.ownerEmail());
+        PageSession owner = atHome(acme.ownerEmail());
         owner.getHtml("/settings/members");
 
         PageSession.assertRedirectsTo(owner.submit("/settings/members/invitations",
@@ -368,7 +368,7 @@ class RoleAccessTests extends IntegrationTest {
     @Test
     void adminInvitesAnotherAdminFromTheMembersPage() {
         Workspace acme = signUp("Harbor Light Consulting");
-        PageSession admin = signedIn(Team.join(http, acme, "ADMIN").email());
+        PageSession admin = atHome(Team.join(http, acme, "ADMIN").email());
         admin.getHtml("/settings/members");
 
         PageSession.assertRedirectsTo(admin.submit("/settings/members/invitations",
@@ -378,7 +378,7 @@ class RoleAccessTests extends IntegrationTest {
     @Test
     void bookkeeperPostingBusinessSettingsGetsTheNotAllowedPage() {
         Workspace acme = signUp("Harbor Light Consulting");
-        PageSession bookkeeper = signedIn(Team.join(http, acme, "BOOKKEEPER").email());
+        PageSession bookkeeper = atHome(Team.join(http, acme, "BOOKKEEPER").email());
         bookkeeper.getHtml("/settings/business");
 
         EntityExchangeResult<String> answer = bookkeeper.submitHtml("/settings/business", Map.of("name", "Taken Over LLC"));
@@ -393,7 +393,7 @@ class RoleAccessTests extends IntegrationTest {
     void staffPostingANewInvoiceGetsTheNotAllowedPageAndNoInvoice() {
         Workspace acme = signUp("Harbor Light Consulting");
         String client = new Bookkeeping(http, acme).onboardedClient("Globex Corporation");
-        PageSession staff = signedIn(Team.join(http, acme, "STAFF").email());
+        PageSession staff = atHome(Team.join(http, acme, "STAFF").email());
 
         EntityExchangeResult<String> answer = staff.submitHtml("/invoices/new", Map.of("clientId", client,
                 "lines[0].description", "Discovery workshop", "lines[0].quantity", "1", "lines[0].unitPrice", "900"));
@@ -407,7 +407,7 @@ class RoleAccessTests extends IntegrationTest {
     @Test
     void readOnlyMemberPostingANewClientGetsTheNotAllowedPageAndNoClient() {
         Workspace acme = signUp("Harbor Light Consulting");
-        PageSession readOnly = signedIn(Team.join(http, acme, "READ_ONLY").email());
+        PageSession readOnly = atHome(Team.join(http, acme, "READ_ONLY").email());
         readOnly.getHtml("/clients");
 
         EntityExchangeResult<String> answer = readOnly.submitHtml("/clients/new", Map.of("name", "Initech",
@@ -565,10 +565,9 @@ class RoleAccessTests extends IntegrationTest {
         return emails;
     }
 
-    private PageSession signedIn(String email) {
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        PageSession.assertRedirectsTo(browser.submit("/login", Map.of("email", email, "password", PASSWORD)), "/");
+    /** Signed in and on the home page, whose forms carry the session's CSRF token. */
+    private PageSession atHome(String email) {
+        PageSession browser = signedIn(email);
         browser.get("/");
         return browser;
     }

@@ -46,9 +46,7 @@ class RolesTests extends IntegrationTest {
     void readOnlyMemberSeesThePagesButNotMemberSettings() {
         Workspace acme = signUp("Acme Consulting LLC");
         String email = join(acme, Role.READ_ONLY);
-        PageSession browser = new PageSession(port);
-        browser.get("/login");
-        browser.submit("/login", Map.of("email", email, "password", PASSWORD));
+        PageSession browser = signedIn(email);
 
         assertThat(browser.get("/").getStatus().value()).isEqualTo(200);
         assertThat(browser.get("/settings/members").getStatus().value()).isEqualTo(403);

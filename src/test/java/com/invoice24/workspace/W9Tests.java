@@ -54,7 +54,7 @@ class W9Tests extends IntegrationTest {
     void invoicesSayTheW9IsAvailableOnRequestOrCarryItInTheirEmail() throws IOException {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
-        String client = client(acme);
+        String client = clients(acme).globex().create();
 
         settings(acme, Map.of("w9Offer", "ATTACHED")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("w9Offer");
@@ -143,21 +143,8 @@ class W9Tests extends IntegrationTest {
                 .body(change).exchange();
     }
 
-    private String client(Workspace workspace) {
-        return (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Globex", "billingEmail", "ap@globex.example"))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-    }
-
     private String sentInvoice(Workspace workspace, String client) {
-        String invoice = (String) http.post().uri("/api/v1/invoices").headers(workspace::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("clientId", client, "lines", List.of(Map.of("description", "Retainer – March 2026",
-                        "quantity", "1", "unitPrice", "4000"))))
-                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
-        http.post().uri("/api/v1/invoices/{id}/send", invoice).headers(workspace::authorize).exchange()
-                .expectStatus().isOk();
-        return invoice;
+        return invoices(workspace).forClient(client).line("Retainer – March 2026", "1", "4000").sent();
     }
 
     private byte[] pdf(Workspace workspace, String invoice) {
@@ -181,10 +168,5 @@ class W9Tests extends IntegrationTest {
                 .headers(workspace::authorize).exchange().expectStatus().isOk().returnResult(List.class)
                 .getResponseBody();
         return emails.get(0);
-    }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
     }
 }

@@ -177,9 +177,4 @@ class WorkspaceSettingsTests extends IntegrationTest {
         return http.put().uri("/api/v1/workspace/logo").headers(workspace::authorize)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).exchange();
     }
-
-    private void setToday(String today) {
-        http.put().uri("/api/v1/test/clock").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("today", today)).exchange().expectStatus().isOk();
-    }
 }

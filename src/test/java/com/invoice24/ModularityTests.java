@@ -30,26 +30,27 @@ class ModularityTests {
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
         try (Stream<Path> diagrams = Files.list(GENERATED_DOCS)) {
-            for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
+            for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")
+                    || file.toString().endsWith(".adoc")).toList()) {
                 Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
             }
         }
     }
 
     /**
-     * The Documenter lists components and relations in hash order, which changes from run to run; sorted, an
-     * unchanged architecture leaves the committed files unchanged.
+     * The Documenter lists components, relations and a canvas's bullet points in hash order, which changes from
+     * run to run; sorted, an unchanged architecture leaves the committed files unchanged. A canvas cell's
+     * first bullet carries the cell's {@code |}, which stays on whichever bullet comes first.
      */
     private static List<String> inStableOrder(List<String> lines) {
         List<String> sorted = new ArrayList<>(lines.size());
         List<String> run = new ArrayList<>();
         String runKind = null;
         for (String line : lines) {
-            String kind = Stream.of("Rel(", "Component(").filter(line.strip()::startsWith).findFirst().orElse(null);
-            if (kind == null || !kind.equals(runKind)) {
-                run.sort(null);
-                sorted.addAll(run);
-                run.clear();
+            String kind = line.startsWith("* ") || line.startsWith("|* ") ? "* "
+                    : Stream.of("Rel(", "Component(").filter(line.strip()::startsWith).findFirst().orElse(null);
+            if (kind == null || !kind.equals(runKind) || line.startsWith("|* ")) {
+                sortInto(sorted, run);
             }
             runKind = kind;
             if (kind == null) {
@@ -58,8 +59,18 @@ class ModularityTests {
                 run.add(line);
             }
         }
-        run.sort(null);
-        sorted.addAll(run);
+        sortInto(sorted, run);
         return sorted;
+    }
+
+    private static void sortInto(List<String> sorted, List<String> run) {
+        boolean opensCell = !run.isEmpty() && run.get(0).startsWith("|");
+        List<String> items = new ArrayList<>(run.stream().map(line -> opensCell && line.startsWith("|")
+                ? line.substring(1) : line).sorted().toList());
+        if (opensCell) {
+            items.set(0, "|" + items.get(0));
+        }
+        sorted.addAll(items);
+        run.clear();
     }
 }

@@ -48,11 +48,6 @@ public record Client(ClientId id, WorkspaceId workspaceId, BillingProfile profil
                 clock.instant(), version);
     }
 
-    /** Pause-work policy: the client goes on hold, or comes off it. */
-    Client onHold(boolean hold, Clock clock) {
-        return new Client(id, workspaceId, profile, hold, archivedAt, createdAt, clock.instant(), version);
-    }
-
     Client archive(Clock clock) {
         if (archived()) {
             throw new WrongStateException("Client " + name() + " is already archived.");

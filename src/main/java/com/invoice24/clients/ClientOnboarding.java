@@ -61,14 +61,17 @@ public class ClientOnboarding {
         return revised;
     }
 
-    /** Puts the client on hold or lifts it; says whether anything changed. */
+    /**
+     * Puts the client on hold or lifts it; says whether anything changed. Two reactions to one payment
+     * may weigh the same hold at once: the change is one conditional update, so the second finds it
+     * made and does nothing, rather than failing on the client's version.
+     */
     @Transactional
     public boolean setOnHold(WorkspaceId workspace, ClientId id, boolean hold) {
         Client client = client(workspace, id);
-        if (client.onHold() == hold) {
+        if (!clients.setOnHold(workspace, id, hold, clock.instant())) {
             return false;
         }
-        clients.save(client.onHold(hold, clock));
         events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, id, client.name(),
                 hold ? "put on hold" : "taken off hold", ""));
         return true;

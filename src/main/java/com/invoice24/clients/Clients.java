@@ -9,6 +9,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -150,6 +151,21 @@ public class Clients {
         }
         return new Client(client.id(), client.workspaceId(), profile, client.onHold(), client.archivedAt(),
                 client.createdAt(), client.updatedAt(), client.version() + 1);
+    }
+
+    /**
+     * Sets the hold unless it is already so; says whether it changed. Bumps the version, so an edit of the
+     * client read before the change is refused as changed by someone else.
+     */
+    boolean setOnHold(WorkspaceId workspace, ClientId id, boolean hold, Instant at) {
+        return jdbc.sql("""
+                UPDATE clients SET on_hold = :hold, updated_at = :at, version = version + 1
+                WHERE id = :id AND workspace_id = :workspace AND on_hold <> :hold""")
+                .param("hold", hold)
+                .param("at", Timestamps.of(at))
+                .param("id", id.value())
+                .param("workspace", workspace.value())
+                .update() == 1;
     }
 
     private static Client client(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.collections.ClientHolds;
 import com.invoice24.collections.Reminders;
+import com.invoice24.shared.Job;
+import com.invoice24.shared.Timestamps;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 
@@ -32,6 +35,10 @@ class StatementCountTests extends IntegrationTest {
 
     @Autowired
     ClientHolds holds;
+
+    @Autowired
+    @Qualifier("deliverEmails")
+    Job deliverEmails;
 
     @Test
     void theCollectionsPageCostsTheSameWithTenOrAThousandOverdueInvoices() {
@@ -67,6 +74,42 @@ class StatementCountTests extends IntegrationTest {
         System.out.printf("Hold job: %d statements with 10 clients on hold, %d with 1,000 (one to put on hold)%n",
                 withTen, withThousand);
         assertThat(withThousand).isEqualTo(withTen);
+    }
+
+    @Test
+    void drainingTheOutboxCostsStatementsPerBatchNotPerEmail() {
+        Workspace workspace = signUp("Acme Consulting LLC");
+        deliverEmails.work().run();
+        long withTen = fewest(() -> drainWithQueued(workspace, 10));
+        long withThreeHundred = fewest(() -> drainWithQueued(workspace, 300));
+
+        System.out.printf("Outbox drain: %d statements for 10 queued emails, %d for 300%n", withTen,
+                withThreeHundred);
+        // The job claims 100 at a time: 300 emails are three batches and a claim that finds the queue empty.
+        assertThat(withThreeHundred).isLessThanOrEqualTo(4 * withTen);
+    }
+
+    /** Queues this many due emails, each with a PDF, written directly; what sending them all costs. */
+    private long drainWithQueued(Workspace workspace, int count) {
+        jdbc().sql("""
+                WITH queued AS (
+                    INSERT INTO emails (id, workspace_id, kind, invoice_id, to_address, subject, body, status,
+                                        attempts, next_attempt_at, queued_at, version)
+                    SELECT gen_random_uuid(), :workspace, 'INVOICE', gen_random_uuid(),
+                           'ap-' || n || '@globex.example', 'Invoice INV-' || n,
+                           'Please find attached invoice INV-' || n, 'QUEUED', 0, :now, :now, 0
+                    FROM generate_series(1, :count) n
+                    RETURNING id)
+                INSERT INTO email_attachments (email_id, position, filename, content_type, content)
+                SELECT id, 0, 'invoice.pdf', 'application/pdf', CAST('%PDF-1.7 invoice' AS BYTEA) FROM queued""")
+                .param("workspace", workspace.id())
+                .param("now", Timestamps.of(time().now()))
+                .param("count", count)
+                .update();
+        long statements = StatementCounter.count(deliverEmails.work());
+        assertThat(jdbc().sql("SELECT count(*) FROM emails WHERE workspace_id = :workspace AND status = 'QUEUED'")
+                .param("workspace", workspace.id()).query(Long.class).single()).as("emails left queued").isZero();
+        return statements;
     }
 
     private long holdJobWithOneNewlyLateAmong(int onHold) {

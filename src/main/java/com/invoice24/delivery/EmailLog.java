@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -74,23 +76,36 @@ class EmailLog {
         return copy;
     }
 
-    /** Saves what a delivery attempt changed, if nobody changed the email since it was read. */
-    void save(Email email) {
+    /**
+     * Saves what a batch of delivery attempts changed, sent and failed alike, in one statement, if
+     * nobody changed those emails since they were read.
+     */
+    void saveAll(List<Email> emails) {
+        if (emails.isEmpty()) {
+            return;
+        }
         int saved = jdbc.sql("""
-                UPDATE emails SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
-                    last_error = :lastError, delivered_via = :deliveredVia, sent_at = :sentAt, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .param("status", email.status().name())
-                .param("attempts", email.attempts())
-                .param("nextAttemptAt", Timestamps.of(email.nextAttemptAt()))
-                .param("lastError", email.lastError())
-                .param("deliveredVia", email.deliveredVia() == null ? null : email.deliveredVia().name())
-                .param("sentAt", Timestamps.of(email.sentAt()))
-                .param("id", email.id().value())
-                .param("version", email.version())
+                UPDATE emails e SET status = o.status, attempts = o.attempts, next_attempt_at = o.next_attempt_at,
+                    last_error = o.last_error, delivered_via = o.delivered_via, sent_at = o.sent_at,
+                    version = e.version + 1
+                FROM unnest(CAST(:ids AS UUID[]), CAST(:versions AS BIGINT[]), CAST(:statuses AS TEXT[]),
+                            CAST(:attempts AS INT[]), CAST(:nextAttemptAts AS TIMESTAMPTZ[]),
+                            CAST(:lastErrors AS TEXT[]), CAST(:deliveredVia AS TEXT[]),
+                            CAST(:sentAts AS TIMESTAMPTZ[]))
+                    AS o(id, version, status, attempts, next_attempt_at, last_error, delivered_via, sent_at)
+                WHERE e.id = o.id AND e.version = o.version""")
+                .param("ids", column(emails, email -> email.id().value()))
+                .param("versions", column(emails, Email::version))
+                .param("statuses", column(emails, Email::status))
+                .param("attempts", column(emails, Email::attempts))
+                .param("nextAttemptAts", column(emails, Email::nextAttemptAt))
+                .param("lastErrors", column(emails, Email::lastError))
+                .param("deliveredVia", column(emails, Email::deliveredVia))
+                .param("sentAts", column(emails, Email::sentAt))
                 .update();
-        if (saved == 0) {
-            throw new OptimisticLockingFailureException("Email " + email.id() + " was changed by someone else");
+        if (saved != emails.size()) {
+            throw new OptimisticLockingFailureException(
+                    "%d of %d emails were changed by someone else".formatted(emails.size() - saved, emails.size()));
         }
     }
 
@@ -103,20 +118,22 @@ class EmailLog {
     }
 
     /**
-     * The queued email that has waited longest for its turn, locked until the caller's transaction
-     * ends. Rows another instance is sending are skipped rather than waited for, so two instances
-     * share the queue and never send the same email.
+     * Up to {@code limit} queued emails that are due, those that have waited longest first, locked
+     * until the caller's transaction ends. Rows another instance is sending are skipped rather than
+     * waited for, so two instances share the queue and never send the same email. The order is that
+     * of the partial index {@code emails_due_order_idx}, so a batch is read off its front.
      */
-    Optional<Email> lockNextDue(Instant now) {
-        return withAttachments(jdbc.sql("""
+    List<Email> lockDue(Instant now, int limit) {
+        return jdbc.sql("""
                 SELECT * FROM emails
                 WHERE status = 'QUEUED' AND next_attempt_at <= :now
                 ORDER BY next_attempt_at, queue_order
-                LIMIT 1
+                LIMIT :limit
                 FOR UPDATE SKIP LOCKED""")
                 .param("now", Timestamps.of(now))
+                .param("limit", limit)
                 .query(EmailLog::email)
-                .list()).stream().findFirst();
+                .list();
     }
 
     /**
@@ -162,13 +179,20 @@ class EmailLog {
                 .list());
     }
 
-    List<EmailAttachment> attachmentsOf(EmailId email) {
+    /** The attachments of these emails, with their content, each email's in order, read in one query. */
+    Map<EmailId, List<EmailAttachment>> attachmentsOf(List<Email> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("""
-                SELECT filename, content_type, content FROM email_attachments WHERE email_id = :email
-                ORDER BY position""")
-                .param("email", email.value())
-                .query(EmailLog::attachment)
-                .list();
+                SELECT email_id, filename, content_type, content FROM email_attachments
+                WHERE email_id IN (:emails)
+                ORDER BY email_id, position""")
+                .param("emails", ids(emails))
+                .query((rs, row) -> Map.entry(new EmailId(rs.getObject("email_id", UUID.class)), attachment(rs, row)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     Optional<EmailAttachment> attachment(EmailId email, int position) {
@@ -203,6 +227,17 @@ class EmailLog {
 
     private static Collection<UUID> ids(List<Email> emails) {
         return emails.stream().map(email -> email.id().value()).toList();
+    }
+
+    /**
+     * One field of every email as a text array, the one array type the driver takes for any element;
+     * the statement casts it to the column's type. Enums go by name, instants in ISO form.
+     */
+    private static @Nullable String[] column(List<Email> emails, Function<Email, @Nullable Object> field) {
+        return emails.stream()
+                .map(field)
+                .map(value -> value instanceof Enum<?> constant ? constant.name() : Objects.toString(value, null))
+                .toArray(String[]::new);
     }
 
     private static Email email(ResultSet rs, int row) throws SQLException {

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Every filter of the invoice list is read in the list's order from one of its indexes (V30): the planner finds
@@ -66,7 +67,7 @@ class InvoiceListPlanTests extends IntegrationTest {
     /** The plan of the one statement the query sends, its parameters as sent, with sorting and full scans priced out. */
     private String plan(Query query) throws SQLException {
         List<Sent> sent = new ArrayList<>();
-        query.run(new Invoices(JdbcClient.create(recording(dataSource, sent))));
+        query.run(new Invoices(JdbcClient.create(new Recording(dataSource, sent))));
         assertThat(sent).hasSize(1);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -104,30 +105,36 @@ class InvoiceListPlanTests extends IntegrationTest {
     }
 
     /** The data source as it is, keeping each prepared statement's SQL and the parameters set on it. */
-    private static DataSource recording(DataSource target, List<Sent> sent) {
-        ClassLoader loader = InvoiceListPlanTests.class.getClassLoader();
-        return (DataSource) Proxy.newProxyInstance(loader, new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-            Object result = invoke(target, method, args);
-            if (!method.getName().equals("getConnection")) {
-                return result;
-            }
-            Connection connection = (Connection) result;
-            return Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class}, (p, call, arguments) -> {
-                Object made = invoke(connection, call, arguments);
-                if (!call.getName().equals("prepareStatement")) {
-                    return made;
-                }
-                Sent statement = new Sent((String) arguments[0], new ArrayList<>());
-                sent.add(statement);
-                return Proxy.newProxyInstance(loader, new Class<?>[] {PreparedStatement.class}, (s, set, values) -> {
-                    if (set.getName().startsWith("set") && values != null && values.length >= 2
-                            && values[0] instanceof Integer) {
-                        statement.parameters().add(new Bound(set, values));
-                    }
-                    return invoke(made, set, values);
-                });
+    private static final class Recording extends DelegatingDataSource {
+
+        private final List<Sent> sent;
+
+        Recording(DataSource target, List<Sent> sent) {
+            super(target);
+            this.sent = sent;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = super.getConnection();
+            ClassLoader loader = InvoiceListPlanTests.class.getClassLoader();
+            return (Connection) Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class}, (p, call, args) -> {
+                Object made = invoke(connection, call, args);
+                return call.getName().equals("prepareStatement") ? recorded((String) args[0], made, loader) : made;
             });
-        });
+        }
+
+        private Object recorded(String sql, Object prepared, ClassLoader loader) {
+            Sent statement = new Sent(sql, new ArrayList<>());
+            sent.add(statement);
+            return Proxy.newProxyInstance(loader, new Class<?>[] {PreparedStatement.class}, (s, set, values) -> {
+                if (set.getName().startsWith("set") && values != null && values.length >= 2
+                        && values[0] instanceof Integer) {
+                    statement.parameters().add(new Bound(set, values));
+                }
+                return invoke(prepared, set, values);
+            });
+        }
     }
 
     private static @Nullable Object invoke(Object target, Method method, Object @Nullable [] args) throws Throwable {

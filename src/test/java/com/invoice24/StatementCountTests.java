@@ -112,6 +112,41 @@ class StatementCountTests extends IntegrationTest {
         return statements;
     }
 
+    @Test
+    void theInvoiceListAndADeepPageOfItCostTheSameWithTenOrAThousandInvoices() {
+        setToday(TODAY);
+        Fixture ten = workspaceWithInvoices(10);
+        Fixture thousand = workspaceWithInvoices(1_000);
+        String deep = (String) invoiceList(thousand, "?page=18&size=50").get("next");
+        PageSession tenSignedIn = signedIn(ten);
+        PageSession thousandSignedIn = signedIn(thousand);
+
+        long apiWithTen = fewest(() -> StatementCounter.count(() -> invoiceList(ten, "")));
+        long apiWithThousand = fewest(() -> StatementCounter.count(() -> invoiceList(thousand, "")));
+        long apiDeep = fewest(() -> StatementCounter.count(() -> invoiceList(thousand, "?cursor=" + deep)));
+        long pageWithTen = fewest(() -> StatementCounter.count(() -> tenSignedIn.get("/invoices")));
+        long pageWithThousand = fewest(() -> StatementCounter.count(() -> thousandSignedIn.get("/invoices")));
+        long pageDeep = fewest(() -> StatementCounter.count(() -> thousandSignedIn.get("/invoices?cursor=" + deep)));
+
+        System.out.printf("Invoice list: API %d/%d/%d statements, page %d/%d/%d (10 invoices, 1,000, deep page)%n",
+                apiWithTen, apiWithThousand, apiDeep, pageWithTen, pageWithThousand, pageDeep);
+        assertThat(List.of(apiWithThousand, apiDeep)).containsOnly(apiWithTen);
+        assertThat(List.of(pageWithThousand, pageDeep)).containsOnly(pageWithTen);
+    }
+
+    private Fixture workspaceWithInvoices(int count) {
+        Workspace workspace = signUp("Acme Consulting LLC");
+        Fixture fixture = new Fixture(workspace, UUID.fromString(clients(workspace).globex().create()));
+        insertInvoices(fixture, count, 0);
+        return fixture;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> invoiceList(Fixture fixture, String query) {
+        return http.get().uri("/api/v1/invoices" + query).headers(fixture.workspace()::authorize).exchange()
+                .expectStatus().isOk().returnResult(Map.class).getResponseBody();
+    }
+
     private long holdJobWithOneNewlyLateAmong(int onHold) {
         Workspace workspace = signUp("Acme Consulting LLC");
         insertClientsWithALateInvoice(workspace, onHold, true);

@@ -72,7 +72,10 @@ class InvoiceApi {
                        Instant createdAt) {
     }
 
-    record ListView(List<InvoiceView> items, int page, int size, long total, Money totalAmount, Money totalBalanceDue) {
+    record ListView(List<InvoiceView> items, int page, int size, long total,
+                    @Schema(description = "Pass as cursor for the following page; null on the last page")
+                    @Nullable String next,
+                    Money totalAmount, Money totalBalanceDue) {
     }
 
     record VoidRequest(@Nullable String reason) {
@@ -89,20 +92,30 @@ class InvoiceApi {
     }
 
     @GetMapping
+    @Operation(summary = "List invoices", description = "One page in the list's order (newest issue first), with "
+            + "the count and totals of all that match. Go on with cursor=next: each page then costs the same "
+            + "however deep it is; page counts from the start and is for the first few pages.")
     ListView list(@AuthenticationPrincipal CurrentUser user,
                   @RequestParam(required = false) InvoiceStatus status,
                   @RequestParam(required = false) UUID clientId,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "false") boolean overdue,
+                  @RequestParam(required = false) @Nullable String cursor,
                   Paging paging) {
+        InvoiceCursor after = cursor == null || cursor.isEmpty() ? null : InvoiceCursor.parse(cursor);
+        if (after != null && paging.page() > 0) {
+            throw new InvalidRequestException("Ask for either a page or a cursor, not both.", List.of(
+                    new FieldProblem(InvoiceCursor.PARAMETER, "cannot be combined with a page other than 0")));
+        }
         Invoicing.Listing listing = invoicing.list(user.workspaceId(),
                 new InvoiceFilter(status, clientId == null ? null : new ClientId(clientId), from, to, overdue),
-                paging.page(), paging.size());
+                after, paging.page(), paging.size());
         ResultPage<Invoices.Listed> result = listing.page();
         LocalDate today = invoicing.today(user.workspaceId());
         return new ListView(result.items().stream().map(listed -> view(listed.invoice(), today, List.of())).toList(),
-                result.page(), result.size(), result.total(), listing.summary().total(),
+                result.page(), result.size(), result.total(),
+                listing.next() == null ? null : listing.next().encoded(), listing.summary().total(),
                 listing.summary().balanceDue());
     }
 

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -74,16 +75,26 @@ class InvoiceController {
         this.conversions = conversions;
     }
 
+    /**
+     * The list, continued from a cursor by its Next link. A cursor that is not one of ours (a link cut short or
+     * edited) shows the first page with a note rather than an error.
+     */
     @GetMapping("/invoices")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) InvoiceStatus status,
                 @RequestParam(required = false) UUID clientId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+                @RequestParam(required = false) @Nullable String cursor, Model model) {
         InvoiceFilter filter = new InvoiceFilter(status, clientId == null ? null : new ClientId(clientId), from, to,
                 overdue);
-        model.addAttribute("listing", invoicing.list(user.workspaceId(), filter, Math.max(0, page), PAGE_SIZE));
+        Optional<InvoiceCursor> after = cursor == null || cursor.isEmpty() ? Optional.empty()
+                : InvoiceCursor.read(cursor);
+        int shownPage = after.isPresent() ? 0 : Math.max(0, page);
+        model.addAttribute("listing", invoicing.list(user.workspaceId(), filter, after.orElse(null), shownPage,
+                PAGE_SIZE));
+        model.addAttribute("continued", after.isPresent() || shownPage > 0);
+        model.addAttribute("cursorRefused", cursor != null && !cursor.isEmpty() && after.isEmpty());
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", InvoiceStatus.values());
         model.addAttribute("clients", clients.ofWorkspace(user.workspaceId()));

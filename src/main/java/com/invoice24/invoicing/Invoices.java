@@ -46,6 +46,20 @@ public class Invoices {
             InvoiceStatus.SENT, "i.state = 'SENT' AND " + BALANCE + " > 0 AND NOT i.disputed "
                     + "AND NOT (i.due_date < :today) AND i.amount_paid = 0 AND i.viewed_at IS NULL");
 
+    /** An issue date as the list sorts it: none sorts above every date, as NULLS FIRST did. */
+    private static final String ISSUED = "coalesce(i.issue_date, 'infinity')";
+    /**
+     * The list's order, newest issue first: a strict total order written as non-null expressions, so that one
+     * row comparison continues after any row and the {@code invoices_list_*} indexes (V30) serve it as they are.
+     */
+    private static final String LIST_ORDER = ISSUED + " DESC, (i.number IS NULL) DESC, coalesce(i.number, '') DESC, "
+            + "i.created_at DESC, i.id DESC";
+    private static final String AFTER_CURSOR = " AND (" + ISSUED + ", i.number IS NULL, coalesce(i.number, ''), "
+            + "i.created_at, i.id) < (coalesce(CAST(:afterIssued AS date), 'infinity'), "
+            + "CAST(:afterNumber AS text) IS NULL, coalesce(CAST(:afterNumber AS text), ''), :afterCreated, :afterId)";
+    private static final String LIST_VERSION = "coalesce((SELECT v.version FROM invoice_list_versions v "
+            + "WHERE v.workspace_id = :workspace), 0)";
+
     private final JdbcClient jdbc;
 
     Invoices(JdbcClient jdbc) {
@@ -152,29 +166,61 @@ public class Invoices {
     public record Summary(long count, Money total, Money balanceDue) {
     }
 
+    /** A summary with the workspace's list version it was counted at ({@code invoice_list_versions}, V30). */
+    record Counted(long version, Summary summary) {
+    }
+
     List<Listed> list(WorkspaceId workspace, InvoiceFilter filter, LocalDate today, int page, int size) {
+        return list(workspace, filter, today, null, (long) page * size, size);
+    }
+
+    /**
+     * Up to {@code limit} invoices after the cursor's one (or after skipping {@code offset}), in the list's order.
+     * The page's ids come first, from the index alone, then their rows: skipping an offset reads index entries,
+     * not invoices.
+     */
+    List<Listed> list(WorkspaceId workspace, InvoiceFilter filter, LocalDate today, @Nullable InvoiceCursor after,
+                      long offset, int limit) {
         Map<String, Object> params = params(workspace, filter, today);
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        return jdbc.sql("SELECT i.*, c.name AS client_name FROM invoices i "
+        params.put("limit", limit);
+        params.put("offset", offset);
+        if (after != null) {
+            params.put("afterIssued", after.issueDate());
+            params.put("afterNumber", after.number());
+            params.put("afterCreated", Timestamps.of(after.createdAt()));
+            params.put("afterId", after.id());
+        }
+        return jdbc.sql("SELECT i.*, c.name AS client_name FROM (SELECT i.id FROM invoices i WHERE " + where(filter)
+                        + (after == null ? "" : AFTER_CURSOR) + " ORDER BY " + LIST_ORDER
+                        + " LIMIT :limit OFFSET :offset) page "
+                        + "JOIN invoices i ON i.id = page.id "
                         + "JOIN client_directory c ON c.id = i.client_id AND c.workspace_id = i.workspace_id "
-                        + "WHERE " + where(filter) + " ORDER BY i.issue_date DESC NULLS FIRST, i.number DESC NULLS FIRST, "
-                        + "i.created_at DESC LIMIT :limit OFFSET :offset")
+                        + "ORDER BY " + LIST_ORDER)
                 .params(params)
                 .query((rs, row) -> new Listed(invoice(rs, List.of()), rs.getString("client_name")))
                 .list();
     }
 
-    Summary summarize(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
-        return jdbc.sql("SELECT count(*) AS n, coalesce(sum(i.total), 0) AS total, "
-                        + "coalesce(sum(CASE WHEN i.state = 'SENT' THEN " + BALANCE + " ELSE 0 END), 0) AS balance "
-                        + "FROM invoices i WHERE " + where(filter))
-                .params(params(workspace, filter, today))
-                .query((rs, row) -> new Summary(rs.getLong("n"), Money.of(rs.getBigDecimal("total")),
-                        Money.of(rs.getBigDecimal("balance"))))
+    /** Where the workspace's invoices stand: it moves with every statement that writes one. */
+    long listVersion(WorkspaceId workspace) {
+        return jdbc.sql("SELECT " + LIST_VERSION)
+                .param("workspace", workspace.value())
+                .query(Long.class)
                 .single();
     }
 
+    /** The count and sums of every invoice matching the filter, and the list version they hold for. */
+    Counted summarize(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
+        return jdbc.sql("SELECT " + LIST_VERSION + " AS version, count(*) AS n, coalesce(sum(i.total), 0) AS total, "
+                        + "coalesce(sum(CASE WHEN i.state = 'SENT' THEN " + BALANCE + " ELSE 0 END), 0) AS balance "
+                        + "FROM invoices i WHERE " + where(filter))
+                .params(params(workspace, filter, today))
+                .query((rs, row) -> new Counted(rs.getLong("version"), new Summary(rs.getLong("n"),
+                        Money.of(rs.getBigDecimal("total")), Money.of(rs.getBigDecimal("balance")))))
+                .single();
+    }
+
+    /** Issue dates are compared through the list's key, so a date range is a range of its index. */
     private static String where(InvoiceFilter filter) {
         StringBuilder where = new StringBuilder("i.workspace_id = :workspace");
         if (filter.status() != null) {
@@ -184,10 +230,10 @@ public class Invoices {
             where.append(" AND i.client_id = :client");
         }
         if (filter.from() != null) {
-            where.append(" AND i.issue_date >= :from");
+            where.append(" AND ").append(ISSUED).append(" >= :from AND i.issue_date IS NOT NULL");
         }
         if (filter.to() != null) {
-            where.append(" AND i.issue_date <= :to");
+            where.append(" AND ").append(ISSUED).append(" <= :to");
         }
         if (filter.overdue()) {
             where.append(" AND i.state = 'SENT' AND ").append(BALANCE).append(" > 0 AND i.due_date < :today");

@@ -63,10 +63,12 @@ public class Invoicing {
     private final Outbox outbox;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final InvoiceListTotals totals;
 
     Invoicing(Invoices invoices, InvoiceNumbers numbers, InvoiceActivity activity, InvoiceEmails emails,
               Clients clients, ClientOnboarding onboarding, Catalog catalog, WorkspaceSettingsService workspaces,
-              DueDates dueDates, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
+              DueDates dueDates, Outbox outbox, Clock clock, ApplicationEventPublisher events,
+              InvoiceListTotals totals) {
         this.invoices = invoices;
         this.numbers = numbers;
         this.activity = activity;
@@ -79,6 +81,7 @@ public class Invoicing {
         this.outbox = outbox;
         this.clock = clock;
         this.events = events;
+        this.totals = totals;
     }
 
     public Invoice invoice(WorkspaceId workspace, InvoiceId id) {
@@ -386,15 +389,30 @@ public class Invoicing {
         return warnings;
     }
 
-    /** One page of invoices matching a filter, with the count and sums of all that match. */
-    public record Listing(ResultPage<Invoices.Listed> page, Invoices.Summary summary) {
+    /**
+     * One page of invoices matching a filter, with the count and sums of all that match, and where the following
+     * page starts ({@code next}; null on the last page).
+     */
+    public record Listing(ResultPage<Invoices.Listed> page, Invoices.Summary summary, @Nullable InvoiceCursor next) {
     }
 
     public Listing list(WorkspaceId workspace, InvoiceFilter filter, int page, int size) {
+        return list(workspace, filter, null, page, size);
+    }
+
+    /**
+     * The page after the cursor's invoice, or without a cursor the page-th page of this size. One row more than
+     * the page is read to tell whether another page follows; the count and sums come from {@link InvoiceListTotals}.
+     */
+    public Listing list(WorkspaceId workspace, InvoiceFilter filter, @Nullable InvoiceCursor after, int page,
+                        int size) {
         LocalDate today = today(workspace);
-        Invoices.Summary summary = invoices.summarize(workspace, filter, today);
-        return new Listing(new ResultPage<>(invoices.list(workspace, filter, today, page, size), page, size,
-                summary.count()), summary);
+        long offset = after == null ? (long) page * size : 0;
+        List<Invoices.Listed> read = invoices.list(workspace, filter, today, after, offset, size + 1);
+        List<Invoices.Listed> shown = read.size() > size ? read.subList(0, size) : read;
+        InvoiceCursor next = read.size() > size ? InvoiceCursor.after(shown.get(size - 1).invoice()) : null;
+        Invoices.Summary summary = totals.of(workspace, filter, today);
+        return new Listing(new ResultPage<>(shown, page, size, summary.count()), summary, next);
     }
 
     private static boolean hasPaymentInstructions(PaymentInstructions instructions) {

@@ -24,6 +24,20 @@ final class Report {
         System.out.flush();
     }
 
+    /** Something measured, which may throw: its failure is reported as a failed figure, and the next one still runs. */
+    interface Workload {
+        void run() throws Exception;
+    }
+
+    static void measured(String workload, Workload measure) {
+        try {
+            measure.run();
+        } catch (Exception e) {
+            e.printStackTrace(System.out);
+            result(workload, "failed: " + e, "-", "-", "no");
+        }
+    }
+
     /** Announces a workload with the machine's 1-minute load average as it starts. */
     static void starting(String workload) {
         System.out.println(String.join("\t", "LOAD", clean(workload), loadAverage()));

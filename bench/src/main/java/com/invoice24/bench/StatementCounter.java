@@ -12,43 +12,28 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements the app sends, the way the app's StatementCounter test helper does: each prepared
- * statement, each call and each plain statement executed (a JDBC batch counts once), from any thread.
+ * Counts the SQL statements the app sends, as the app's statement-count tests do: each statement prepared or called,
+ * and each execution of a plain statement (a JDBC batch counts once). One handler sits in front of every connection
+ * the wrapped DataSource hands out and of every plain statement such a connection creates.
  */
-final class StatementCounter {
+final class StatementCounter implements InvocationHandler {
 
-    private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final AtomicLong SENT = new AtomicLong();
     /** Those sent by threads serving HTTP requests: what a request costs before any asynchronous listener runs. */
-    private static final AtomicLong ON_REQUEST_THREADS = new AtomicLong();
+    private static final AtomicLong SENT_SERVING_REQUESTS = new AtomicLong();
 
-    /** Statements counted while an action ran: from any thread, and from the threads serving requests. */
+    /** Statements sent while an action ran: from any thread, and from the threads serving requests. */
     record Counted(long all, long onRequestThreads) {
     }
 
-    private StatementCounter() {
-    }
-
-    /** How many statements were sent, from any thread, while the action ran. */
-    static long count(Runnable action) {
-        long before = STATEMENTS.get();
+    static Counted count(Runnable action) {
+        long before = SENT.get();
+        long beforeServingRequests = SENT_SERVING_REQUESTS.get();
         action.run();
-        return STATEMENTS.get() - before;
+        return new Counted(SENT.get() - before, SENT_SERVING_REQUESTS.get() - beforeServingRequests);
     }
 
-    static Counted countByThread(Runnable action) {
-        long before = STATEMENTS.get();
-        long beforeOnRequests = ON_REQUEST_THREADS.get();
-        action.run();
-        return new Counted(STATEMENTS.get() - before, ON_REQUEST_THREADS.get() - beforeOnRequests);
-    }
-
-    private static void sent() {
-        STATEMENTS.incrementAndGet();
-        if (Thread.currentThread().getName().startsWith("http-")) {
-            ON_REQUEST_THREADS.incrementAndGet();
-        }
-    }
-
+    /** A DataSource whose connections count what they send. */
     static final class Counting extends DelegatingDataSource {
 
         Counting(DataSource target) {
@@ -57,45 +42,52 @@ final class StatementCounter {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return counted(super.getConnection());
+            return wrap(Connection.class, super.getConnection());
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return counted(super.getConnection(username, password));
-        }
-
-        private static Connection counted(Connection connection) {
-            return proxy(Connection.class, connection, (method, result) -> {
-                String called = method.getName();
-                if (called.equals("prepareStatement") || called.equals("prepareCall")) {
-                    sent();
-                } else if (called.equals("createStatement")) {
-                    return proxy(Statement.class, (Statement) result, (executed, ignored) -> {
-                        if (executed.getName().startsWith("execute")) {
-                            sent();
-                        }
-                        return ignored;
-                    });
-                }
-                return result;
-            });
+            return wrap(Connection.class, super.getConnection(username, password));
         }
     }
 
-    private interface AfterCall {
-        Object after(Method method, Object result);
+    private final Object target;
+
+    private StatementCounter(Object target) {
+        this.target = target;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, T target, AfterCall after) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            try {
-                return after.after(method, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        Object result;
+        try {
+            result = method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        String name = method.getName();
+        if (target instanceof Connection) {
+            if (name.equals("createStatement")) {
+                return wrap(Statement.class, (Statement) result);
             }
-        };
-        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+            if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+                sent();
+            }
+        } else if (name.startsWith("execute")) {
+            sent();
+        }
+        return result;
+    }
+
+    private static void sent() {
+        SENT.incrementAndGet();
+        if (Thread.currentThread().getName().startsWith("http-")) {
+            SENT_SERVING_REQUESTS.incrementAndGet();
+        }
+    }
+
+    private static <T> T wrap(Class<T> type, T target) {
+        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
+                new StatementCounter(target)));
     }
 }

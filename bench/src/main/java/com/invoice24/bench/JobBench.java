@@ -54,8 +54,6 @@ public final class JobBench {
     private final TestClock clock;
     private final LocalDate today;
     private final Properties fixture;
-    private final String size;
-    private final int due;
 
     private JobBench(ConfigurableApplicationContext app, Properties fixture) {
         this.app = app;
@@ -63,8 +61,6 @@ public final class JobBench {
         this.jdbc = JdbcClient.create(app.getBean(DataSource.class));
         this.clock = app.getBean(TestClock.class);
         this.today = LocalDate.parse(fixture.getProperty("today"));
-        this.size = "%,d invoices".formatted(Integer.parseInt(fixture.getProperty("invoices")));
-        this.due = Integer.parseInt(fixture.getProperty("due"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,7 +109,7 @@ public final class JobBench {
         Job pass = app.getBean("sendReminders", Job.class);
         int capSeconds = Env.integer("BENCH_REMINDER_CAP_SECONDS", 180);
 
-        Report.starting("reminder pass, nothing due (%s)".formatted(size));
+        Report.starting("reminder pass, nothing due (%s)".formatted(size()));
         pass.work().run();
         double dueQuery = timeDueQuery();
         Timed nothing = timed(pass.work(), capSeconds, () -> 0, () -> clock.set(nextSaturday()));
@@ -125,7 +121,7 @@ public final class JobBench {
         int madeDue = jdbc.sql("""
                 DELETE FROM reminder_deliveries d USING bench_due b
                 WHERE d.invoice_id = b.invoice_id AND d.step_key = b.step_key""").update();
-        Report.starting("reminder pass, %,d due (%s)".formatted(madeDue, size));
+        Report.starting("reminder pass, %,d due (%s)".formatted(madeDue, size()));
         double dueQueryWithDue = timeDueQuery();
         long before = queuedReminders();
         Timed pass20k = timed(pass.work(), capSeconds, () -> queuedReminders() - before,
@@ -142,7 +138,7 @@ public final class JobBench {
 
     private void outbox() throws Exception {
         Job drain = app.getBean("deliverEmails", Job.class);
-        int wanted = Env.integer("BENCH_OUTBOX_EMAILS", due);
+        int wanted = Env.integer("BENCH_OUTBOX_EMAILS", Integer.parseInt(fixture.getProperty("due")));
         long queued = queued();
         if (queued < wanted) {
             // The reminder pass stopped at its cap: the rest of the emails are generated like it would have queued them.
@@ -160,7 +156,7 @@ public final class JobBench {
         }
         jdbc.sql("DROP TABLE IF EXISTS bench_outbox_scratch").update();
         jdbc.sql("CREATE TABLE bench_outbox_scratch (LIKE emails)").update();
-        Report.starting("outbox drain, %,d queued (%s)".formatted(queued, size));
+        Report.starting("outbox drain, %,d queued (%s)".formatted(queued, size()));
         long started = System.nanoTime();
         int copied = jdbc.sql("INSERT INTO bench_outbox_scratch SELECT * FROM emails WHERE status = 'QUEUED'").update();
         double copySeconds = (System.nanoTime() - started) / 1e9;
@@ -195,7 +191,7 @@ public final class JobBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest read = authorized(HttpRequest.newBuilder(URI.create(base + "/api/v1/clients/" + client)))
                 .GET().build();
-        Report.starting("payment across %d open invoices (%s)".formatted(open, size));
+        Report.starting("payment across %d open invoices (%s)".formatted(open, size()));
         for (int i = 0; i < 3; i++) {
             http.send(read, HttpResponse.BodyHandlers.discarding());
         }
@@ -220,6 +216,10 @@ public final class JobBench {
                         + "included; %d allocations, %s)".formatted(allocated, Report.ms(took[0] / 1e6)),
                 "authenticated GET of the client: %d statements".formatted(readStatements.onRequestThreads()),
                 "≤ 10 statements", statements.onRequestThreads() <= 10 && allocated == open);
+    }
+
+    private String size() {
+        return "%,d invoices".formatted(Integer.parseInt(fixture.getProperty("invoices")));
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {

@@ -66,6 +66,29 @@ class StatementCountTests extends IntegrationTest {
     }
 
     @Test
+    void theReminderPassCostsTheSameWithTenOrAThousandRemindersDue() {
+        setToday(TODAY);
+        reminders.sendDue();
+        long withTen = reminderPassWithDue(10);
+        long withThousand = reminderPassWithDue(1_000);
+
+        System.out.printf("Reminder pass: %d statements with 10 reminders due, %d with 1,000%n", withTen, withThousand);
+        assertThat(withThousand).isEqualTo(withTen);
+    }
+
+    @Test
+    void theReminderPassWithNothingDueCostsTwoStatements() {
+        setToday(TODAY);
+        workspaceWithOverdueInvoices(1_000);
+        reminders.sendDue();
+
+        long nothingDue = fewest(() -> StatementCounter.count(reminders::sendDue));
+
+        System.out.printf("Reminder pass: %d statements with nothing due%n", nothingDue);
+        assertThat(nothingDue).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void theHoldJobCostsTheSameWithTenOrAThousandClientsOnHold() {
         setToday(TODAY);
         long withTen = holdJobWithOneNewlyLateAmong(10);
@@ -183,6 +206,16 @@ class StatementCountTests extends IntegrationTest {
         reminders.sendDue();
         insertInvoices(fixture, 1, overdue);
         return StatementCounter.count(reminders::sendDue);
+    }
+
+    /** A workspace with this many invoices 20 days past due and never reminded: each is due its latest step. */
+    private long reminderPassWithDue(int due) {
+        Fixture fixture = workspaceWithOverdueInvoices(0);
+        insertInvoices(fixture, due, 0);
+        long statements = StatementCounter.count(reminders::sendDue);
+        assertThat(jdbc().sql("SELECT count(*) FROM emails WHERE workspace_id = :workspace AND kind = 'REMINDER'")
+                .param("workspace", fixture.workspace().id()).query(Long.class).single()).isEqualTo(due);
+        return statements;
     }
 
     /** A workspace with this many invoices 20 days past due, each reminded with its latest step due (due+14). */

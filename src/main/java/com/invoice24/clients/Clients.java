@@ -40,6 +40,19 @@ public class Clients {
                 .optional();
     }
 
+    /** These clients of the workspace, archived ones included, in one query however many there are. */
+    public Map<ClientId, Client> findAll(WorkspaceId workspace, Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT * FROM clients WHERE workspace_id = :workspace AND id IN (:ids)")
+                .param("workspace", workspace.value())
+                .param("ids", ids.stream().map(ClientId::value).distinct().toList())
+                .query(Clients::client)
+                .list().stream()
+                .collect(Collectors.toMap(Client::id, client -> client));
+    }
+
     /** The names of these clients, archived ones included, for lists that say whose each row is. */
     public Map<ClientId, String> namesOf(WorkspaceId workspace, Collection<ClientId> ids) {
         if (ids.isEmpty()) {

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Repository;
  * Finds, in one query over every workspace that is in business hours, the invoices that have a
  * reminder to send now: the latest installment due and unpaid under an active payment plan, else a
  * lapsed promise's reminder, else the latest due step of the sequence in force for the client, each
- * only while it is not yet decided on. Invoices with nothing due are never read one by one.
+ * only while it is not yet decided on. Invoices with nothing due are never read one by one: the steps
+ * in force are joined to all open invoices at once and the decided ones taken out by a join too, so
+ * the database hashes and sorts instead of running a subquery per open invoice.
  */
 @Repository
 class DueReminders {
@@ -29,6 +31,9 @@ class DueReminders {
 
     record Due(WorkspaceId workspace, InvoiceId invoice) {
     }
+
+    /** The owner the default steps are joined on: they are every workspace's that saved no sequence of its own. */
+    private static final UUID EVERY_WORKSPACE = new UUID(0, 0);
 
     private final JdbcClient jdbc;
 
@@ -56,44 +61,57 @@ class DueReminders {
             params.put("minTerms" + position, step.minTermsDays());
         }
         params.put("promiseLapsed", ReminderStep.PROMISE_LAPSED);
+        params.put("everyone", EVERY_WORKSPACE);
         return jdbc.sql("""
                 WITH open_workspaces AS (
                     SELECT * FROM jsonb_to_recordset(CAST(:open AS JSONB))
                         AS w (workspace_id UUID, zone TEXT, today DATE, lapsed_by DATE)),
                 default_steps (position, step_key, anchor, offset_days, min_terms_days, enabled) AS (VALUES %s),
+                sequences (source, owner_id, position, step_key, anchor, offset_days, min_terms_days) AS (
+                    SELECT 'client', client_id, position, step_key, anchor, offset_days, min_terms_days
+                    FROM client_reminder_steps WHERE enabled
+                    UNION ALL
+                    SELECT 'workspace', workspace_id, position, step_key, anchor, offset_days, min_terms_days
+                    FROM reminder_steps WHERE enabled
+                    UNION ALL
+                    SELECT 'default', CAST(:everyone AS UUID), position, step_key, anchor, offset_days, min_terms_days
+                    FROM default_steps WHERE enabled),
                 open_invoices AS (
-                    SELECT i.id, i.workspace_id, i.client_id, i.due_date, coalesce(i.terms_days, 0) AS terms_days,
+                    SELECT i.id, i.workspace_id, i.due_date, coalesce(i.terms_days, 0) AS terms_days,
                            i.amount_paid + i.amount_credited AS settled,
-                           CAST(i.sent_at AT TIME ZONE w.zone AS DATE) AS sent_on, w.today, w.lapsed_by
+                           CAST(i.sent_at AT TIME ZONE w.zone AS DATE) AS sent_on, w.today, w.lapsed_by,
+                           CASE WHEN own.own_steps THEN 'client'
+                                WHEN saved.workspace_id IS NOT NULL THEN 'workspace' ELSE 'default' END AS source,
+                           CASE WHEN own.own_steps THEN i.client_id
+                                WHEN saved.workspace_id IS NOT NULL THEN i.workspace_id
+                                ELSE CAST(:everyone AS UUID) END AS owner_id,
+                           coalesce(own.reminders_off, false) AS reminders_off
                     FROM invoice_register i
                     JOIN open_workspaces w ON w.workspace_id = i.workspace_id
                     JOIN client_directory c ON c.id = i.client_id AND c.billing_email IS NOT NULL
-                    WHERE i.state = 'SENT' AND NOT i.disputed AND i.balance_due > 0 AND i.sent_at IS NOT NULL)
+                    LEFT JOIN client_reminder_settings own ON own.client_id = i.client_id
+                    LEFT JOIN reminder_policies saved ON saved.workspace_id = i.workspace_id
+                    WHERE i.state = 'SENT' AND NOT i.disputed AND i.balance_due > 0 AND i.sent_at IS NOT NULL),
+                latest_due_steps AS (
+                    SELECT DISTINCT ON (i.id) i.id, i.workspace_id, i.due_date, i.settled, i.today, i.lapsed_by,
+                           s.step_key
+                    FROM open_invoices i
+                    LEFT JOIN sequences s ON s.source = i.source AND s.owner_id = i.owner_id
+                        AND NOT i.reminders_off AND i.due_date IS NOT NULL
+                        AND (s.min_terms_days IS NULL OR i.terms_days >= s.min_terms_days)
+                        AND CASE s.anchor WHEN 'SENT' THEN i.sent_on ELSE i.due_date END + s.offset_days
+                            BETWEEN i.sent_on AND i.today
+                    ORDER BY i.id, CASE s.anchor WHEN 'SENT' THEN i.sent_on ELSE i.due_date END + s.offset_days
+                             DESC NULLS LAST, s.position DESC),
+                latest_promises AS (
+                    SELECT DISTINCT ON (p.invoice_id) p.invoice_id, p.promised_date
+                    FROM payment_promises p JOIN open_workspaces w ON w.workspace_id = p.workspace_id
+                    ORDER BY p.invoice_id, p.recorded_at DESC, p.promised_date DESC)
                 SELECT i.workspace_id, i.id
-                FROM open_invoices i
+                FROM latest_due_steps i
                 LEFT JOIN payment_plans plan ON plan.invoice_id = i.id AND plan.replaced_at IS NULL
-                LEFT JOIN LATERAL (
-                    SELECT p.promised_date FROM payment_promises p WHERE p.invoice_id = i.id
-                    ORDER BY p.recorded_at DESC, p.promised_date DESC LIMIT 1) promise ON true
-                LEFT JOIN client_reminder_settings own ON own.client_id = i.client_id
-                LEFT JOIN reminder_policies saved ON saved.workspace_id = i.workspace_id
-                LEFT JOIN LATERAL (
-                    SELECT s.step_key FROM (
-                        SELECT position, step_key, anchor, offset_days, min_terms_days, enabled
-                        FROM client_reminder_steps WHERE client_id = i.client_id AND own.own_steps
-                        UNION ALL
-                        SELECT position, step_key, anchor, offset_days, min_terms_days, enabled
-                        FROM reminder_steps WHERE workspace_id = i.workspace_id AND saved.workspace_id IS NOT NULL
-                          AND NOT coalesce(own.own_steps, false)
-                        UNION ALL
-                        SELECT position, step_key, anchor, offset_days, min_terms_days, enabled
-                        FROM default_steps WHERE saved.workspace_id IS NULL AND NOT coalesce(own.own_steps, false)) s
-                    CROSS JOIN LATERAL (SELECT CASE s.anchor WHEN 'SENT' THEN i.sent_on ELSE i.due_date END
-                        + s.offset_days AS on_date) d
-                    WHERE NOT coalesce(own.reminders_off, false) AND s.enabled AND i.due_date IS NOT NULL
-                      AND (s.min_terms_days IS NULL OR i.terms_days >= s.min_terms_days)
-                      AND d.on_date BETWEEN i.sent_on AND i.today
-                    ORDER BY d.on_date DESC, s.position DESC LIMIT 1) step ON true
+                LEFT JOIN latest_promises promise ON promise.invoice_id = i.id
+                LEFT JOIN reminder_deliveries decided ON decided.invoice_id = i.id AND decided.step_key = i.step_key
                 WHERE CASE
                     WHEN plan.id IS NOT NULL THEN coalesce((
                         SELECT NOT EXISTS (SELECT 1 FROM installment_reminders r
@@ -105,8 +123,7 @@ class DueReminders {
                     WHEN promise.promised_date > i.lapsed_by THEN false
                     WHEN promise.promised_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_deliveries r
                         WHERE r.invoice_id = i.id AND r.step_key = :promiseLapsed) THEN true
-                    ELSE step.step_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_deliveries r
-                        WHERE r.invoice_id = i.id AND r.step_key = step.step_key)
+                    ELSE i.step_key IS NOT NULL AND decided.invoice_id IS NULL
                     END
                 ORDER BY i.workspace_id, i.due_date, i.id""".formatted(String.join(", ", defaults)))
                 .params(params)

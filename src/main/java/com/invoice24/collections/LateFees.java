@@ -18,10 +18,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,36 +196,60 @@ public class LateFees {
                 .param("invoice", invoice.value()).query(Long.class).single() > 0;
     }
 
-    /** The fees charged on the invoice that no reminder has mentioned yet. */
-    List<Charged> unannounced(InvoiceId invoice) {
-        return jdbc.sql("SELECT * FROM late_fees WHERE invoice_id = :invoice AND announced_at IS NULL "
-                        + "AND late_fee_invoice_id IS NOT NULL ORDER BY month")
-                .param("invoice", invoice.value())
+    /** The fees charged on each of these invoices that no reminder has mentioned yet, oldest month first. */
+    private Map<InvoiceId, List<Charged>> unannounced(Collection<InvoiceId> invoices) {
+        if (invoices.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT * FROM late_fees WHERE invoice_id IN (:invoices) AND announced_at IS NULL "
+                        + "AND late_fee_invoice_id IS NOT NULL ORDER BY invoice_id, month")
+                .param("invoices", invoices.stream().map(InvoiceId::value).toList())
                 .query((rs, row) -> new Charged(rs.getObject("invoice_id", UUID.class),
                         rs.getDate("month").toLocalDate(), rs.getObject("late_fee_invoice_id", UUID.class),
                         Money.of(rs.getBigDecimal("amount")),
                         rs.getTimestamp("charged_at").toInstant().atZone(clock.getZone()).toLocalDate()))
-                .list();
+                .list().stream()
+                .collect(Collectors.groupingBy(fee -> new InvoiceId(fee.invoiceId()), Collectors.toList()));
     }
 
-    void markAnnounced(InvoiceId invoice) {
-        jdbc.sql("UPDATE late_fees SET announced_at = :at WHERE invoice_id = :invoice AND announced_at IS NULL "
+    /** Notes that a reminder has mentioned the fees charged on these invoices. */
+    void markAnnounced(Collection<InvoiceId> invoices) {
+        if (invoices.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE late_fees SET announced_at = :at WHERE invoice_id IN (:invoices) AND announced_at IS NULL "
                         + "AND late_fee_invoice_id IS NOT NULL")
                 .param("at", Timestamps.of(clock.instant()))
-                .param("invoice", invoice.value())
+                .param("invoices", invoices.stream().map(InvoiceId::value).toList())
                 .update();
     }
 
-    /** The sentence a reminder adds about fees charged since the last one. */
-    @Nullable String announcement(WorkspaceId workspace, InvoiceId invoice) {
-        List<Charged> fees = unannounced(invoice);
-        if (fees.isEmpty()) {
-            return null;
+    /**
+     * The sentence a reminder adds about fees charged since the last one, for each of these invoices
+     * that has such fees: two queries however many invoices.
+     */
+    Map<InvoiceId, String> announcements(WorkspaceId workspace, Collection<InvoiceId> invoices) {
+        Map<InvoiceId, List<Charged>> unannounced = unannounced(invoices);
+        if (unannounced.isEmpty()) {
+            return Map.of();
         }
+        Map<InvoiceId, String> numbers = invoicing.numbers(workspace, unannounced.values().stream()
+                .flatMap(List::stream)
+                .map(Charged::lateFeeInvoiceId)
+                .filter(Objects::nonNull)
+                .map(InvoiceId::new)
+                .toList());
+        Map<InvoiceId, String> sentences = new HashMap<>();
+        unannounced.forEach((invoice, fees) -> sentences.put(invoice, announcement(fees, numbers)));
+        return sentences;
+    }
+
+    private static String announcement(List<Charged> fees, Map<InvoiceId, String> numbers) {
         StringBuilder sentence = new StringBuilder();
         for (Charged fee : fees) {
+            // A fee invoice not sent yet has no number; it reads as the invoice page labels it.
             String number = fee.lateFeeInvoiceId() == null ? null
-                    : invoicing.invoice(workspace, new InvoiceId(fee.lateFeeInvoiceId())).label();
+                    : numbers.getOrDefault(new InvoiceId(fee.lateFeeInvoiceId()), "draft");
             if (!sentence.isEmpty()) {
                 sentence.append(' ');
             }

@@ -24,10 +24,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -185,14 +188,40 @@ public class PaymentPlans {
      * queries whatever the number of plans, reading the invoices the page already has.
      */
     List<Plan> withMissedInstallments(WorkspaceId workspace, Collection<Invoice> openInvoices, LocalDate today) {
-        Map<UUID, Invoice> invoices = openInvoices.stream()
-                .collect(Collectors.toMap(invoice -> invoice.id().value(), Function.identity()));
+        Map<UUID, Invoice> invoices = byId(openInvoices);
         List<Row> rows = jdbc.sql("SELECT * FROM payment_plans WHERE workspace_id = :workspace AND replaced_at IS NULL")
                 .param("workspace", workspace.value())
                 .query(PaymentPlans::row)
                 .list().stream()
                 .filter(row -> invoices.containsKey(row.invoiceId()))
                 .toList();
+        return withInstallments(rows, invoices, today).stream()
+                .filter(plan -> plan.missed().isPresent())
+                .toList();
+    }
+
+    /**
+     * The active plan of each of these invoices that has one and money due, for the reminder pass: two
+     * queries whatever the number of invoices.
+     */
+    Map<InvoiceId, Plan> activeOf(WorkspaceId workspace, Collection<Invoice> openInvoices, LocalDate today) {
+        Map<UUID, Invoice> invoices = byId(openInvoices.stream()
+                .filter(invoice -> invoice.balanceDue().isPositive())
+                .toList());
+        if (invoices.isEmpty()) {
+            return Map.of();
+        }
+        List<Row> rows = jdbc.sql("SELECT * FROM payment_plans WHERE workspace_id = :workspace "
+                        + "AND invoice_id IN (:invoices) AND replaced_at IS NULL")
+                .param("workspace", workspace.value())
+                .param("invoices", invoices.keySet())
+                .query(PaymentPlans::row)
+                .list();
+        return withInstallments(rows, invoices, today).stream()
+                .collect(Collectors.toMap(plan -> new InvoiceId(plan.invoiceId()), Function.identity()));
+    }
+
+    private List<Plan> withInstallments(List<Row> rows, Map<UUID, Invoice> invoices, LocalDate today) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -205,8 +234,11 @@ public class PaymentPlans {
                 .collect(Collectors.groupingBy(Line::planId));
         return rows.stream()
                 .map(row -> plan(row, invoices.get(row.invoiceId()), lines.getOrDefault(row.id(), List.of()), today))
-                .filter(plan -> plan.missed().isPresent())
                 .toList();
+    }
+
+    private static Map<UUID, Invoice> byId(Collection<Invoice> invoices) {
+        return invoices.stream().collect(Collectors.toMap(invoice -> invoice.id().value(), Function.identity()));
     }
 
     private record Row(UUID id, UUID invoiceId, Instant createdAt, @Nullable String createdBy, BigDecimal settledBefore) {
@@ -239,16 +271,46 @@ public class PaymentPlans {
         return new Plan(row.id(), row.invoiceId(), row.createdAt(), row.createdBy(), cumulative, paid, installments);
     }
 
-    /** Claims the installment's reminder; true only for the transaction whose row went in. */
-    boolean claimReminder(UUID plan, int number, String status) {
-        return jdbc.sql("""
+    /** An installment's reminder to send on a plan, and the older unreminded ones it passes over. */
+    record ReminderClaim(UUID plan, int send, List<Integer> passOver) {
+    }
+
+    /**
+     * Claims each plan's installment reminder and marks the ones passed over as skipped, in two
+     * statements however many plans; the plans whose claim went in, the only ones whose reminder goes out.
+     */
+    Set<UUID> claimReminders(List<ReminderClaim> claims) {
+        if (claims.isEmpty()) {
+            return Set.of();
+        }
+        List<ReminderClaim> inOrder = claims.stream().sorted(Comparator.comparing(ReminderClaim::plan)).toList();
+        Set<UUID> claimed = new HashSet<>(jdbc.sql("""
                 INSERT INTO installment_reminders (plan_id, position, status, at)
-                VALUES (:plan, :position, :status, :at)
-                ON CONFLICT (plan_id, position) DO NOTHING""")
-                .param("plan", plan)
-                .param("position", number - 1)
-                .param("status", status)
+                SELECT claim.plan_id, claim.position, 'SENT', :at
+                FROM unnest(CAST(:plans AS UUID[]), CAST(:positions AS INT[])) AS claim (plan_id, position)
+                ON CONFLICT (plan_id, position) DO NOTHING
+                RETURNING plan_id""")
                 .param("at", Timestamps.of(clock.instant()))
-                .update() == 1;
+                .param("plans", inOrder.stream().map(claim -> claim.plan().toString()).toArray(String[]::new))
+                .param("positions", inOrder.stream().map(claim -> claim.send() - 1).toArray(Integer[]::new))
+                .query(UUID.class)
+                .list());
+        List<ReminderClaim> passingOver = inOrder.stream()
+                .filter(claim -> claimed.contains(claim.plan()) && !claim.passOver().isEmpty())
+                .toList();
+        if (!passingOver.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO installment_reminders (plan_id, position, status, at)
+                    SELECT skipped.plan_id, skipped.position, 'SKIPPED', :at
+                    FROM unnest(CAST(:plans AS UUID[]), CAST(:positions AS INT[])) AS skipped (plan_id, position)
+                    ON CONFLICT (plan_id, position) DO NOTHING""")
+                    .param("at", Timestamps.of(clock.instant()))
+                    .param("plans", passingOver.stream().flatMap(claim -> claim.passOver().stream()
+                            .map(number -> claim.plan().toString())).toArray(String[]::new))
+                    .param("positions", passingOver.stream().flatMap(claim -> claim.passOver().stream()
+                            .map(number -> number - 1)).toArray(Integer[]::new))
+                    .update();
+        }
+        return claimed;
     }
 }

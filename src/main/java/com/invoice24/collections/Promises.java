@@ -13,14 +13,19 @@ import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,10 +97,22 @@ public class Promises {
                         + "ORDER BY recorded_at DESC, promised_date DESC LIMIT 1")
                 .param("workspace", workspace.value())
                 .param("invoice", invoice.value())
-                .query((rs, row) -> promise(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
-                        rs.getDate("promised_date").toLocalDate(), rs.getString("note"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query(this::promise)
                 .optional();
+    }
+
+    /** The promise that counts on each of these invoices that has one, in one query. */
+    Map<InvoiceId, Promise> latestOf(WorkspaceId workspace, Collection<InvoiceId> invoices) {
+        if (invoices.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT DISTINCT ON (invoice_id) * FROM payment_promises WHERE workspace_id = :workspace "
+                        + "AND invoice_id IN (:invoices) ORDER BY invoice_id, recorded_at DESC, promised_date DESC")
+                .param("workspace", workspace.value())
+                .param("invoices", invoices.stream().map(InvoiceId::value).toList())
+                .query(this::promise)
+                .list().stream()
+                .collect(Collectors.toMap(promise -> new InvoiceId(promise.invoiceId()), promise -> promise));
     }
 
     /** Each invoice's latest promise in the workspace. */
@@ -103,13 +120,14 @@ public class Promises {
         return jdbc.sql("SELECT DISTINCT ON (invoice_id) * FROM payment_promises WHERE workspace_id = :workspace "
                         + "ORDER BY invoice_id, recorded_at DESC, promised_date DESC")
                 .param("workspace", workspace.value())
-                .query((rs, row) -> promise(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
-                        rs.getDate("promised_date").toLocalDate(), rs.getString("note"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query(this::promise)
                 .list();
     }
 
-    private Promise promise(UUID id, UUID invoice, LocalDate date, @Nullable String note, Instant at) {
-        return new Promise(id, invoice, date, note, at, calendar.plusBusinessDays(date, GRACE_BUSINESS_DAYS));
+    private Promise promise(ResultSet rs, int row) throws SQLException {
+        LocalDate date = rs.getDate("promised_date").toLocalDate();
+        return new Promise(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class), date,
+                rs.getString("note"), rs.getTimestamp("recorded_at").toInstant(),
+                calendar.plusBusinessDays(date, GRACE_BUSINESS_DAYS));
     }
 }

@@ -6,8 +6,10 @@ import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,23 +34,56 @@ class ReminderDeliveries {
         this.clock = clock;
     }
 
-    /** True only for the transaction whose row went in; a concurrent one waits for it and then gets false. */
-    boolean claim(Invoice invoice, String stepKey, String status) {
-        return jdbc.sql("""
-                INSERT INTO reminder_deliveries (invoice_id, workspace_id, step_key, status, at)
-                VALUES (:invoice, :workspace, :step, :status, :at)
-                ON CONFLICT (invoice_id, step_key) DO NOTHING""")
-                .param("invoice", invoice.id().value())
-                .param("workspace", invoice.workspaceId().value())
-                .param("step", stepKey)
-                .param("status", status)
-                .param("at", Timestamps.of(clock.instant()))
-                .update() == 1;
+    /** The step to send on an invoice, and the older steps it passes over. */
+    record Claim(Invoice invoice, String send, List<String> passOver) {
     }
 
-    boolean decided(InvoiceId invoice, String stepKey) {
-        return jdbc.sql("SELECT count(*) FROM reminder_deliveries WHERE invoice_id = :invoice AND step_key = :step")
-                .param("invoice", invoice.value()).param("step", stepKey).query(Long.class).single() > 0;
+    /**
+     * Claims each invoice's step to send and records the steps it passes over as skipped, in two
+     * statements however many invoices; the invoices whose claim went in, the only ones whose email goes
+     * out. A concurrent transaction claiming the same step waits for this one and then claims nothing.
+     * Rows go in by invoice id, so two such transactions take their locks in the same order.
+     */
+    Set<InvoiceId> claimAll(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Set.of();
+        }
+        List<Claim> inOrder = claims.stream().sorted(Comparator.comparing(claim -> claim.invoice().id().value()))
+                .toList();
+        Set<InvoiceId> claimed = new HashSet<>(insert(SENT, inOrder.stream()
+                .map(claim -> new Step(claim.invoice(), claim.send()))
+                .toList()));
+        insert(SKIPPED, inOrder.stream()
+                .filter(claim -> claimed.contains(claim.invoice().id()))
+                .flatMap(claim -> claim.passOver().stream().map(older -> new Step(claim.invoice(), older)))
+                .toList());
+        return claimed;
+    }
+
+    private record Step(Invoice invoice, String key) {
+    }
+
+    /** The invoices whose row went in; a step decided already is left as it was. */
+    private List<InvoiceId> insert(String status, List<Step> steps) {
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                INSERT INTO reminder_deliveries (invoice_id, workspace_id, step_key, status, at)
+                SELECT step.invoice_id, step.workspace_id, step.step_key, :status, :at
+                FROM unnest(CAST(:invoices AS UUID[]), CAST(:workspaces AS UUID[]), CAST(:keys AS TEXT[]))
+                    AS step (invoice_id, workspace_id, step_key)
+                ON CONFLICT (invoice_id, step_key) DO NOTHING
+                RETURNING invoice_id""")
+                .param("status", status)
+                .param("at", Timestamps.of(clock.instant()))
+                .param("invoices", steps.stream().map(step -> step.invoice().id().value().toString())
+                        .toArray(String[]::new))
+                .param("workspaces", steps.stream().map(step -> step.invoice().workspaceId().value().toString())
+                        .toArray(String[]::new))
+                .param("keys", steps.stream().map(Step::key).toArray(String[]::new))
+                .query((rs, row) -> new InvoiceId(rs.getObject("invoice_id", UUID.class)))
+                .list();
     }
 
     /** The steps decided on each of these invoices of the workspace, in one query. */

@@ -2,22 +2,42 @@ package com.invoice24.collections;
 
 import com.invoice24.clients.BillingProfile;
 import com.invoice24.clients.Client;
+import com.invoice24.clients.ClientId;
 import com.invoice24.clients.Clients;
+import com.invoice24.delivery.OutgoingEmail;
 import com.invoice24.delivery.Outbox;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceActivity;
+import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.workspace.WorkspaceId;
 import com.invoice24.workspace.WorkspaceSettings;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a reminder to the outbox, addressed to the client's billing contact, and notes it on the
- * invoice's timeline; a late fee charged since the last reminder is mentioned in it.
+ * Hands reminders to the outbox, addressed to each client's billing contact, and notes them on the
+ * invoices' timelines; a late fee charged since the last reminder is mentioned in it. A batch of
+ * reminders costs the same few statements however many it holds.
  */
 @Component
 class ReminderMail {
+
+    /** A step of the sequence (or the lapsed promise's) to send, passing over the older due steps. */
+    record StepReminder(Invoice invoice, BillingProfile to, ReminderStep step, List<String> passOver,
+                        @Nullable LocalDate promisedDate) {
+    }
+
+    /** An installment of a payment plan to remind of, passing over the older unreminded installments. */
+    record InstallmentReminder(Invoice invoice, BillingProfile to, UUID plan, PaymentPlans.Installment installment,
+                               List<Integer> passOver, int of) {
+    }
 
     private final Clients clients;
     private final Outbox outbox;
@@ -31,28 +51,37 @@ class ReminderMail {
         this.lateFees = lateFees;
     }
 
-    /** Who the invoice's reminders go to; empty when the client has no billing email to write to. */
-    Optional<BillingProfile> recipient(Invoice invoice) {
-        return clients.find(invoice.workspaceId(), invoice.clientId()).map(Client::profile)
-                .filter(profile -> profile.billingEmail() != null);
+    /** Whom each client's reminders go to; clients with no billing email to write to are left out. */
+    Map<ClientId, BillingProfile> recipients(WorkspaceId workspace, Collection<ClientId> ids) {
+        return clients.findAll(workspace, ids).values().stream()
+                .filter(client -> client.profile().billingEmail() != null)
+                .collect(Collectors.toMap(Client::id, Client::profile));
     }
 
-    void send(Invoice invoice, BillingProfile to, WorkspaceSettings settings, ReminderStep step, LocalDate today,
-              @Nullable LocalDate promisedDate) {
-        String lateFee = lateFees.announcement(invoice.workspaceId(), invoice.id());
-        outbox.queue(ReminderEmails.email(step, invoice, to, settings, today, promisedDate, lateFee));
-        if (lateFee != null) {
-            lateFees.markAnnounced(invoice.id());
+    /** Queues the reminders of one workspace and notes each on its invoice, in the caller's transaction. */
+    void send(WorkspaceId workspace, List<StepReminder> steps, List<InstallmentReminder> installments,
+              WorkspaceSettings settings, LocalDate today) {
+        Map<InvoiceId, String> lateFeeNotes = lateFees.announcements(workspace,
+                steps.stream().map(reminder -> reminder.invoice().id()).toList());
+        List<OutgoingEmail> emails = new ArrayList<>();
+        List<InvoiceActivity.Entry> notes = new ArrayList<>();
+        for (StepReminder reminder : steps) {
+            BillingProfile to = reminder.to();
+            emails.add(ReminderEmails.email(reminder.step(), reminder.invoice(), to, settings, today,
+                    reminder.promisedDate(), lateFeeNotes.get(reminder.invoice().id())));
+            notes.add(new InvoiceActivity.Entry(reminder.invoice(), "reminder_sent", "Reminder '"
+                    + reminder.step().key() + "' sent to " + to.billingEmail()
+                    + (to.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", to.ccEmails()) + ")")));
         }
-        activity.record(invoice, "reminder_sent", "Reminder '" + step.key() + "' sent to " + to.billingEmail()
-                + (to.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", to.ccEmails()) + ")"), null);
-    }
-
-    void sendInstallment(Invoice invoice, BillingProfile to, WorkspaceSettings settings,
-                         PaymentPlans.Installment installment, int of, LocalDate today) {
-        outbox.queue(ReminderEmails.email(ReminderEmails.installment(installment, of), invoice, to, settings, today,
-                installment.dueOn()));
-        activity.record(invoice, "reminder_sent", "Reminder for installment " + installment.number() + " of " + of
-                + " sent to " + to.billingEmail(), null);
+        for (InstallmentReminder reminder : installments) {
+            PaymentPlans.Installment installment = reminder.installment();
+            emails.add(ReminderEmails.email(ReminderEmails.installment(installment, reminder.of()),
+                    reminder.invoice(), reminder.to(), settings, today, installment.dueOn()));
+            notes.add(new InvoiceActivity.Entry(reminder.invoice(), "reminder_sent", "Reminder for installment "
+                    + installment.number() + " of " + reminder.of() + " sent to " + reminder.to().billingEmail()));
+        }
+        outbox.queueAll(emails);
+        activity.recordAll(notes);
+        lateFees.markAnnounced(lateFeeNotes.keySet());
     }
 }

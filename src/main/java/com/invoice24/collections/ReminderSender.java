@@ -1,27 +1,34 @@
 package com.invoice24.collections;
 
 import com.invoice24.clients.BillingProfile;
+import com.invoice24.clients.ClientId;
+import com.invoice24.collections.ReminderMail.InstallmentReminder;
+import com.invoice24.collections.ReminderMail.StepReminder;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.InvoiceState;
 import com.invoice24.invoicing.Invoicing;
-import com.invoice24.shared.BusinessCalendar;
 import com.invoice24.workspace.WorkspaceId;
 import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides the one reminder an invoice gets now and sends it, exactly once: a step is claimed by
- * inserting its row in {@code reminder_deliveries} and only the transaction whose insert went in
- * queues the email, so reruns, late runs and two instances never send a step twice. After downtime
- * only the latest due step goes out; the older ones are recorded as skipped.
+ * Decides the one reminder each invoice of a batch gets now and sends it, exactly once: a step is
+ * claimed by inserting its row in {@code reminder_deliveries} and only the reminders whose row went in
+ * are queued, so reruns, late runs and two instances never send a step twice. After downtime only the
+ * latest due step goes out; the older ones are recorded as skipped. A batch is read in a fixed number of
+ * queries, decided in memory and written in a fixed number of statements, however many invoices it holds.
  */
 @Service
 class ReminderSender {
@@ -33,12 +40,9 @@ class ReminderSender {
     private final PaymentPlans plans;
     private final ReminderMail mail;
     private final WorkspaceSettingsService workspaces;
-    private final BusinessCalendar calendar;
-    private final Clock clock;
 
     ReminderSender(Invoicing invoicing, ReminderSequences sequences, ReminderDeliveries deliveries, Promises promises,
-                   PaymentPlans plans, ReminderMail mail, WorkspaceSettingsService workspaces, BusinessCalendar calendar,
-                   Clock clock) {
+                   PaymentPlans plans, ReminderMail mail, WorkspaceSettingsService workspaces) {
         this.invoicing = invoicing;
         this.sequences = sequences;
         this.deliveries = deliveries;
@@ -46,73 +50,110 @@ class ReminderSender {
         this.plans = plans;
         this.mail = mail;
         this.workspaces = workspaces;
-        this.calendar = calendar;
-        this.clock = clock;
     }
 
-    /** The reminder the invoice gets now, if any: an installment's under a plan, a lapsed promise's, else the latest due step. */
-    void remind(WorkspaceId workspace, InvoiceId id) {
+    /** What the decision on each invoice of a batch needs, read for the whole batch at once. */
+    private record Batch(Map<InvoiceId, PaymentPlans.Plan> plans, Map<InvoiceId, Promises.Promise> promises,
+                         Map<InvoiceId, Set<String>> decided, Map<ClientId, List<ReminderStep>> steps,
+                         Map<ClientId, BillingProfile> recipients) {
+    }
+
+    /**
+     * The reminders these invoices of one workspace get today, in the caller's transaction: an
+     * installment's under a plan, a lapsed promise's, else the latest due step.
+     */
+    void remind(WorkspaceId workspace, LocalDate today, Collection<InvoiceId> ids) {
+        List<Invoice> chased = invoicing.invoicesWithoutLines(workspace, ids).stream()
+                .filter(ReminderSender::chased)
+                .toList();
+        if (chased.isEmpty()) {
+            return;
+        }
         WorkspaceSettings settings = workspaces.settingsOf(workspace);
-        ZonedDateTime local = ZonedDateTime.now(clock.withZone(settings.timeZone()));
-        if (!ReminderSchedule.inBusinessHours(local, calendar)) {
-            return;
+        Batch batch = read(workspace, chased, today);
+        List<StepReminder> steps = new ArrayList<>();
+        List<InstallmentReminder> installments = new ArrayList<>();
+        for (Invoice invoice : chased) {
+            BillingProfile to = batch.recipients().get(invoice.clientId());
+            PaymentPlans.Plan plan = batch.plans().get(invoice.id());
+            if (to == null) {
+                continue;
+            }
+            if (plan != null) {
+                // While a payment plan is active its installments are reminded instead of the regular steps.
+                installmentReminder(invoice, to, plan, today).ifPresent(installments::add);
+            } else {
+                stepReminder(invoice, to, batch, settings.timeZone(), today).ifPresent(steps::add);
+            }
         }
-        LocalDate today = local.toLocalDate();
-        Invoice invoice = invoicing.invoice(workspace, id);
-        if (invoice.state() != InvoiceState.SENT || invoice.disputed() || !invoice.balanceDue().isPositive()
-                || invoice.sentAt() == null) {
-            return;
-        }
-        Optional<PaymentPlans.Plan> plan = plans.active(workspace, id);
-        if (plan.isPresent()) {
-            // While a payment plan is active its installments are reminded instead of the regular steps.
-            remindInstallment(invoice, settings, plan.get(), today);
-            return;
-        }
-        Optional<Promises.Promise> promise = promises.latest(workspace, id);
-        if (promise.isPresent() && !today.isAfter(promise.get().remindersPausedUntil())) {
-            return;
-        }
-        List<ReminderSchedule.Scheduled> due = ReminderSchedule.of(sequences.stepsFor(workspace, invoice.clientId()),
-                invoice, settings.timeZone()).dueBy(today);
-        if (promise.isPresent() && !deliveries.decided(id, ReminderStep.PROMISE_LAPSED)) {
-            send(invoice, settings, ReminderEmails.PROMISE_LAPSED, due, today, promise.get().promisedDate());
-            return;
-        }
-        if (!due.isEmpty()) {
-            send(invoice, settings, due.get(due.size() - 1).step(), due.subList(0, due.size() - 1), today, null);
-        }
+        Set<InvoiceId> claimed = deliveries.claimAll(steps.stream()
+                .map(reminder -> new ReminderDeliveries.Claim(reminder.invoice(), reminder.step().key(),
+                        reminder.passOver()))
+                .toList());
+        Set<UUID> claimedPlans = plans.claimReminders(installments.stream()
+                .map(reminder -> new PaymentPlans.ReminderClaim(reminder.plan(), reminder.installment().number(),
+                        reminder.passOver()))
+                .toList());
+        mail.send(workspace,
+                steps.stream().filter(reminder -> claimed.contains(reminder.invoice().id())).toList(),
+                installments.stream().filter(reminder -> claimedPlans.contains(reminder.plan())).toList(),
+                settings, today);
     }
 
-    private void send(Invoice invoice, WorkspaceSettings settings, ReminderStep step,
-                      List<ReminderSchedule.Scheduled> passedOver, LocalDate today, @Nullable LocalDate promisedDate) {
-        Optional<BillingProfile> to = mail.recipient(invoice);
-        if (to.isEmpty() || !deliveries.claim(invoice, step.key(), ReminderDeliveries.SENT)) {
-            return;
+    /** Only sent invoices with money due and no open dispute are chased. */
+    private static boolean chased(Invoice invoice) {
+        return invoice.state() == InvoiceState.SENT && !invoice.disputed() && invoice.balanceDue().isPositive()
+                && invoice.sentAt() != null;
+    }
+
+    private Batch read(WorkspaceId workspace, List<Invoice> invoices, LocalDate today) {
+        List<InvoiceId> ids = invoices.stream().map(Invoice::id).toList();
+        Set<ClientId> clients = invoices.stream().map(Invoice::clientId).collect(Collectors.toSet());
+        Map<InvoiceId, Promises.Promise> promised = promises.latestOf(workspace, ids);
+        return new Batch(plans.activeOf(workspace, invoices, today), promised,
+                promised.isEmpty() ? Map.of() : deliveries.decidedOn(workspace, promised.keySet()),
+                sequences.stepsForClients(workspace, clients), mail.recipients(workspace, clients));
+    }
+
+    /** A lapsed promise's reminder once, else the latest due step; nothing while a promise pauses reminders. */
+    private static Optional<StepReminder> stepReminder(Invoice invoice, BillingProfile to, Batch batch, ZoneId zone,
+                                                       LocalDate today) {
+        Promises.Promise promise = batch.promises().get(invoice.id());
+        if (promise != null && !today.isAfter(promise.remindersPausedUntil())) {
+            return Optional.empty();
         }
-        passedOver.forEach(older -> deliveries.claim(invoice, older.step().key(), ReminderDeliveries.SKIPPED));
-        mail.send(invoice, to.get(), settings, step, today, promisedDate);
+        List<ReminderSchedule.Scheduled> due = ReminderSchedule.of(
+                batch.steps().getOrDefault(invoice.clientId(), List.of()), invoice, zone).dueBy(today);
+        if (promise != null && !batch.decided().getOrDefault(invoice.id(), Set.of())
+                .contains(ReminderStep.PROMISE_LAPSED)) {
+            return Optional.of(new StepReminder(invoice, to, ReminderEmails.PROMISE_LAPSED, keys(due),
+                    promise.promisedDate()));
+        }
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StepReminder(invoice, to, due.get(due.size() - 1).step(),
+                keys(due.subList(0, due.size() - 1)), null));
+    }
+
+    private static List<String> keys(List<ReminderSchedule.Scheduled> steps) {
+        return steps.stream().map(scheduled -> scheduled.step().key()).toList();
     }
 
     /**
      * The latest installment that is due and not covered by payments, once; older unreminded ones are
      * recorded as skipped so that after downtime only one email goes out.
      */
-    private void remindInstallment(Invoice invoice, WorkspaceSettings settings, PaymentPlans.Plan plan,
-                                   LocalDate today) {
+    private static Optional<InstallmentReminder> installmentReminder(Invoice invoice, BillingProfile to,
+                                                                     PaymentPlans.Plan plan, LocalDate today) {
         List<PaymentPlans.Installment> due = plan.installments().stream()
                 .filter(installment -> !installment.paid() && !installment.dueOn().isAfter(today))
                 .toList();
         if (due.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Optional<BillingProfile> to = mail.recipient(invoice);
-        PaymentPlans.Installment latest = due.get(due.size() - 1);
-        if (to.isEmpty() || !plans.claimReminder(plan.id(), latest.number(), ReminderDeliveries.SENT)) {
-            return;
-        }
-        due.subList(0, due.size() - 1)
-                .forEach(older -> plans.claimReminder(plan.id(), older.number(), ReminderDeliveries.SKIPPED));
-        mail.sendInstallment(invoice, to.get(), settings, latest, plan.installments().size(), today);
+        return Optional.of(new InstallmentReminder(invoice, to, plan.id(), due.get(due.size() - 1),
+                due.subList(0, due.size() - 1).stream().map(PaymentPlans.Installment::number).toList(),
+                plan.installments().size()));
     }
 }

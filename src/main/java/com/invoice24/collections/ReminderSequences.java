@@ -104,15 +104,6 @@ public class ReminderSequences {
                 .orElse(ClientOverride.NONE);
     }
 
-    /** The steps that apply to a client's invoices: none when its reminders are off. */
-    public List<ReminderStep> stepsFor(WorkspaceId workspace, ClientId client) {
-        ClientOverride override = overrideFor(workspace, client);
-        if (override.remindersOff()) {
-            return List.of();
-        }
-        return override.ownSteps() != null ? override.ownSteps() : steps(workspace);
-    }
-
     /**
      * The steps in force for each of the workspace's clients that is listed, in the same few queries
      * however many clients there are: for pages and passes that look at many invoices at once.

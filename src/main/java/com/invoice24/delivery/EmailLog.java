@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +64,43 @@ class EmailLog {
                     .update();
         }
         return email;
+    }
+
+    /**
+     * Adds new emails, without attachments, in one multi-row insert however many there are; a
+     * duplicate reminder step fails the whole insert, as it fails {@link #add} for one.
+     */
+    List<Email> addAll(List<Email> emails) {
+        if (emails.isEmpty()) {
+            return emails;
+        }
+        StringBuilder rows = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (int row = 0; row < emails.size(); row++) {
+            Email email = emails.get(row);
+            rows.append(row == 0 ? "" : ",\n").append(("(:id%1$d, :workspace%1$d, :kind%1$d, :invoice%1$d, "
+                    + ":reminderStep%1$d, :to%1$d, :cc%1$d, :subject%1$d, :body%1$d, :status, 0, :nextAttemptAt%1$d, "
+                    + "NULL, :queuedAt%1$d, 0)").formatted(row));
+            params.put("id" + row, email.id().value());
+            params.put("workspace" + row, email.workspaceId().value());
+            params.put("kind" + row, email.kind().name());
+            params.put("invoice" + row, email.invoiceId());
+            params.put("reminderStep" + row, email.reminderStep());
+            params.put("to" + row, email.to());
+            params.put("cc" + row, email.cc().toArray(String[]::new));
+            params.put("subject" + row, email.subject());
+            params.put("body" + row, email.body());
+            params.put("nextAttemptAt" + row, Timestamps.of(email.nextAttemptAt()));
+            params.put("queuedAt" + row, Timestamps.of(email.queuedAt()));
+        }
+        params.put("status", EmailStatus.QUEUED.name());
+        jdbc.sql("""
+                INSERT INTO emails (id, workspace_id, kind, invoice_id, reminder_step, to_address, cc_addresses,
+                    subject, body, status, attempts, next_attempt_at, resend_of, queued_at, version)
+                VALUES\n""" + rows)
+                .params(params)
+                .update();
+        return emails;
     }
 
     Email addCopy(Email copy, EmailId original) {

@@ -40,6 +40,22 @@ public class Outbox {
     }
 
     /**
+     * Queues many emails in the caller's transaction, in one statement however many there are, for jobs
+     * that send in bulk (the reminder pass); like {@link #queue}, a second email for the same invoice and
+     * reminder step is refused with a {@link org.springframework.dao.DuplicateKeyException}, the whole
+     * batch with it. Emails with attachments go through {@link #queue}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<EmailId> queueAll(List<OutgoingEmail> emails) {
+        if (emails.stream().anyMatch(email -> !email.attachments().isEmpty())) {
+            throw new IllegalArgumentException("Queue emails with attachments one by one");
+        }
+        return log.addAll(emails.stream().map(email -> Email.queue(email, clock)).toList()).stream()
+                .map(Email::id)
+                .toList();
+    }
+
+    /**
      * Withdraws the invoice's emails of this kind that are still waiting to go out (an email being
      * delivered at this moment still goes); says the subjects of those withdrawn. Collections uses it
      * so that a reminder queued before the invoice was paid never reaches the client.

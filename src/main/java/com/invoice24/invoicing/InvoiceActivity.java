@@ -6,6 +6,7 @@ import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,33 @@ public class InvoiceActivity {
     /** Records what happened; {@code by} is null for what the system did (jobs, the client's portal). */
     public void record(Invoice invoice, String type, String detail, @Nullable CurrentUser by) {
         record(invoice.workspaceId(), invoice.id(), type, detail, by);
+    }
+
+    /** What the system did to one invoice, for {@link #recordAll}. */
+    public record Entry(Invoice invoice, String type, String detail) {
+    }
+
+    /** Records what a job did to many invoices, in one statement however many there are. */
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO invoice_activity (id, workspace_id, invoice_id, at, type, detail)
+                SELECT gen_random_uuid(), entry.workspace_id, entry.invoice_id, :at, entry.type, entry.detail
+                FROM unnest(CAST(:workspaces AS UUID[]), CAST(:invoices AS UUID[]), CAST(:types AS TEXT[]),
+                            CAST(:details AS TEXT[])) WITH ORDINALITY AS entry (workspace_id, invoice_id, type, detail, n)
+                ORDER BY entry.n""")
+                .param("at", Timestamps.of(clock.instant()))
+                .param("workspaces", texts(entries, entry -> entry.invoice().workspaceId().value()))
+                .param("invoices", texts(entries, entry -> entry.invoice().id().value()))
+                .param("types", texts(entries, Entry::type))
+                .param("details", texts(entries, Entry::detail))
+                .update();
+    }
+
+    private static String[] texts(List<Entry> entries, Function<Entry, Object> column) {
+        return entries.stream().map(column).map(String::valueOf).toArray(String[]::new);
     }
 
     void record(WorkspaceId workspace, InvoiceId invoice, String type, String detail, @Nullable CurrentUser by) {

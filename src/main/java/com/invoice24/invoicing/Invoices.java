@@ -123,6 +123,18 @@ public class Invoices {
                 .toList();
     }
 
+    /** These invoices of the workspace, without their lines, in one query however many there are. */
+    List<Invoice> withoutLines(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id IN (:ids)")
+                .param("workspace", workspace.value())
+                .param("ids", ids.stream().map(InvoiceId::value).toList())
+                .query((rs, row) -> invoice(rs, List.of()))
+                .list();
+    }
+
     /** Every sent invoice with money due, oldest due first, without their lines. */
     List<Invoice> open(WorkspaceId workspace) {
         return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.state = 'SENT' AND "

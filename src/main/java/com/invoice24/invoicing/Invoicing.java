@@ -88,6 +88,14 @@ public class Invoicing {
         return invoices.find(workspace, id).orElseThrow(() -> new NotFoundException("Invoice " + id));
     }
 
+    /**
+     * These invoices, without their lines, for jobs that act on many at once and read only their
+     * figures and dates; ids of another workspace are left out.
+     */
+    public List<Invoice> invoicesWithoutLines(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        return invoices.withoutLines(workspace, ids);
+    }
+
     /** Today where the provider works: "overdue" and "issued today" follow the workspace's time zone. */
     public LocalDate today(WorkspaceId workspace) {
         return LocalDate.now(clock.withZone(workspaces.settingsOf(workspace).timeZone()));

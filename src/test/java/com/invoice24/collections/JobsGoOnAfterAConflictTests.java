@@ -64,6 +64,29 @@ class JobsGoOnAfterAConflictTests extends CollectionsTestSupport {
         assertThat(lateFeesOn(conflicted)).isZero();
     }
 
+    @Test
+    void theReminderPassRemindsTheOtherInvoicesWhenOneCannotBeReminded() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String client = client(acme);
+        List<String> invoices = Stream.of(sentInvoice(acme, client), sentInvoice(acme, client),
+                sentInvoice(acme, client)).sorted().toList();
+        String conflicted = invoices.get(0);
+
+        refuseWritesOf("reminder_deliveries", "invoice_id", conflicted);
+        try {
+            on("2026-04-20");
+        } finally {
+            allowWrites("reminder_deliveries");
+        }
+
+        assertThat(remindersOf(acme, invoices.get(1))).containsExactly("due+14");
+        assertThat(remindersOf(acme, invoices.get(2))).containsExactly("due+14");
+        assertThat(remindersOf(acme, conflicted)).as("the conflicted invoice waits for the next run").isEmpty();
+        on("2026-04-20");
+        assertThat(remindersOf(acme, conflicted)).containsExactly("due+14");
+    }
+
     /** Every write of this record's rows fails as a serialization conflict would, until {@link #allowWrites}. */
     private void refuseWritesOf(String table, String column, String id) {
         jdbc().sql("""

@@ -30,6 +30,7 @@ import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -242,7 +243,10 @@ public class Invoicing {
         return invoices.open(workspace);
     }
 
-    /** A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other. */
+    /**
+     * A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other;
+     * without their lines, which a payment does not need.
+     */
     public List<Invoice> lockOpenInvoices(WorkspaceId workspace, ClientId client) {
         return invoices.lockOpen(workspace, client);
     }
@@ -252,11 +256,25 @@ public class Invoicing {
         return invoices.lockForUpdate(workspace, id).orElseThrow(() -> new NotFoundException("Invoice " + id));
     }
 
-    /** Money received on an invoice; in the caller's transaction, with the invoice locked. */
+    /**
+     * Money received on invoices, in the caller's transaction, with the invoices locked: each invoice takes
+     * its part by its own rule ({@link Invoice#receivePayment}), then their new balances are written with one
+     * statement and their timeline entries with another, however many invoices one payment pays.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Invoice applyPayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return announceApplied(saveMoney(invoice.receivePayment(amount, clock.instant()), "payment", detail, by),
-                amount);
+    public void applyPayments(List<InvoicePayment> payments, @Nullable CurrentUser by) {
+        if (payments.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Invoice> paid = payments.stream()
+                .map(payment -> payment.invoice().receivePayment(payment.amount(), now))
+                .toList();
+        invoices.saveAmounts(paid, now);
+        activity.recordPayments(payments, by);
+        for (int index = 0; index < paid.size(); index++) {
+            announceApplied(paid.get(index), payments.get(index).amount());
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -44,14 +44,17 @@ public class InvoiceActivity {
                 .update();
     }
 
-    /** A payment's entry on each invoice it pays, written with one statement however many there are. */
-    void recordPayments(List<InvoicePayment> payments, @Nullable CurrentUser by) {
+    /**
+     * An entry of the type (a payment, its reversal) on each invoice it moved money on, written with one statement
+     * however many there are.
+     */
+    void record(List<InvoicePayment> payments, String type, @Nullable CurrentUser by) {
         OffsetDateTime at = Timestamps.of(clock.instant());
         RowInserts.insert(jdbc, "invoice_activity",
                 List.of("id", "workspace_id", "invoice_id", "at", "type", "detail", "actor_id", "actor_name"),
                 payments.stream()
                         .map(payment -> new Object[] {UUID.randomUUID(), payment.invoice().workspaceId().value(),
-                                payment.invoice().id().value(), at, "payment", payment.detail(),
+                                payment.invoice().id().value(), at, type, payment.detail(),
                                 by == null ? null : by.memberId().value(), by == null ? null : by.name()})
                         .toList());
     }

@@ -97,6 +97,19 @@ public class Invoices {
                 .list();
     }
 
+    /**
+     * The invoices, locked in the order {@link #lockOpen} locks them, so the two never wait on each other in a
+     * circle.
+     */
+    List<Invoice> lockAll(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id IN (:ids) "
+                        + "ORDER BY i.due_date, i.issue_date, i.number FOR UPDATE")
+                .param("workspace", workspace.value())
+                .param("ids", ids.stream().map(InvoiceId::value).toList())
+                .query((rs, row) -> invoice(rs, List.of()))
+                .list();
+    }
+
     /** Every sent invoice with money due, oldest due first, without their lines. */
     List<Invoice> open(WorkspaceId workspace) {
         return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.state = 'SENT' AND "

@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -251,6 +252,18 @@ public class Invoicing {
         return invoices.lockOpen(workspace, client);
     }
 
+    /**
+     * Some of the workspace's invoices, locked until the caller's transaction ends with one statement, in the
+     * order {@link #lockOpenInvoices} locks them; without their lines.
+     */
+    public List<Invoice> lock(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        List<Invoice> locked = ids.isEmpty() ? List.of() : invoices.lockAll(workspace, ids);
+        if (locked.size() != Set.copyOf(ids).size()) {
+            throw new NotFoundException("Invoices " + ids);
+        }
+        return locked;
+    }
+
     /** One invoice, locked until the caller's transaction ends. */
     public Invoice lock(WorkspaceId workspace, InvoiceId id) {
         return invoices.lockForUpdate(workspace, id).orElseThrow(() -> new NotFoundException("Invoice " + id));
@@ -271,15 +284,27 @@ public class Invoicing {
                 .map(payment -> payment.invoice().receivePayment(payment.amount(), now))
                 .toList();
         invoices.saveAmounts(paid, now);
-        activity.recordPayments(payments, by);
+        activity.record(payments, "payment", by);
         for (int index = 0; index < paid.size(); index++) {
             announceApplied(paid.get(index), payments.get(index).amount());
         }
     }
 
+    /**
+     * A payment taken back off the invoices it paid, with them locked ({@link #lock(WorkspaceId, Collection)}): each
+     * by its own rule ({@link Invoice#reversePayment}), their balances and timeline written as
+     * {@link #applyPayments} writes them.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Invoice reversePayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return saveMoney(invoice.reversePayment(amount, clock.instant()), "payment_reversed", detail, by);
+    public void reversePayments(List<InvoicePayment> reversals, @Nullable CurrentUser by) {
+        if (reversals.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        invoices.saveAmounts(reversals.stream()
+                .map(reversal -> reversal.invoice().reversePayment(reversal.amount(), now))
+                .toList(), now);
+        activity.record(reversals, "payment_reversed", by);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

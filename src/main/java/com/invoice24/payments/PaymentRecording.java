@@ -105,10 +105,8 @@ public class PaymentRecording {
             credit.record(workspace, payment.clientId(), ClientCredit.Entry.REVERSED, Money.zero()
                     .minus(reversed.unapplied()), id, null, reason.trim(), user.name());
         }
-        for (Allocation allocation : reversed.allocations()) {
-            invoicing.reversePayment(invoicing.lock(workspace, allocation.invoiceId()), allocation.amount(),
-                    "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim(), user);
-        }
+        invoicing.reversePayments(onInvoices(invoicing.lock(workspace, reversed.invoiceIds()), reversed.allocations(),
+                allocation -> "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim()), user);
         payments.markReversed(reversed);
         events.publishEvent(reversed.reversal());
         events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id, label(payment, client), "reversed",

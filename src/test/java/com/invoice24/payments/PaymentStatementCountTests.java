@@ -58,9 +58,9 @@ class PaymentStatementCountTests extends IntegrationTest {
      */
     @Test
     void recordingAPaymentAcrossFiftyInvoicesRunsAsFewStatementsAsAcrossFiveAtMostTen() {
-        List<String> one = recordingAcross(1);
-        List<String> five = recordingAcross(5);
-        List<String> fifty = recordingAcross(50);
+        List<String> one = recordedAcross(1).statements();
+        List<String> five = recordedAcross(5).statements();
+        List<String> fifty = recordedAcross(50).statements();
         List<String> fiveOverHttp = ledger(5).recording();
         List<String> fiftyOverHttp = ledger(50).recording();
 
@@ -70,6 +70,17 @@ class PaymentStatementCountTests extends IntegrationTest {
                 .replaceAll("(\\(\\?(, \\?)*\\),? ?)+", "(?...) ")));
         assertThat(fifty).hasSameSizeAs(five).hasSameSizeAs(one).hasSizeLessThanOrEqualTo(10);
         assertThat(fiftyOverHttp).hasSameSizeAs(fiveOverHttp);
+    }
+
+    /** A reversal takes the payment back off all its invoices, and its credit back, in one go as well. */
+    @Test
+    void reversingAPaymentAcrossFiftyInvoicesRunsAsFewStatementsAsAcrossFive() {
+        List<String> five = reversing(recordedAcross(5));
+        List<String> fifty = reversing(recordedAcross(50));
+
+        System.out.printf("[statements] reverse a payment (service call to commit) across 5 / 50 invoices: %d / %d%n",
+                five.size(), fifty.size());
+        assertThat(fifty).hasSameSizeAs(five);
     }
 
     @Test
@@ -156,15 +167,26 @@ class PaymentStatementCountTests extends IntegrationTest {
         return ledger;
     }
 
+    /** A payment recorded by the workspace's owner, and the statements recording it took. */
+    private record Recorded(CurrentUser owner, Payment payment, List<String> statements) {
+    }
+
     /** Pays a new client's {@code invoices} invoices of $100.00 oldest due first, and $50.00 more. */
-    private List<String> recordingAcross(int invoices) {
+    private Recorded recordedAcross(int invoices) {
         Workspace workspace = signUp("Acme Consulting LLC");
         UUID client = UUID.fromString(client(workspace, "Globex"));
         insertSentInvoices(workspace, client, invoices);
         CurrentUser owner = (CurrentUser) members.loadUserByUsername(workspace.ownerEmail());
         Money amount = Money.of(BigDecimal.valueOf(100L * invoices + 50));
-        return StatementCounter.onThisThread(() -> recording.record(owner, new PaymentRequest(client, amount, null,
-                PaymentMethod.ACH, "ACH 4471", null, null)));
+        List<Payment> recorded = new ArrayList<>();
+        List<String> statements = StatementCounter.onThisThread(() -> recorded.add(recording.record(owner,
+                new PaymentRequest(client, amount, null, PaymentMethod.ACH, "ACH 4471", null, null))));
+        return new Recorded(owner, recorded.get(0), statements);
+    }
+
+    private List<String> reversing(Recorded recorded) {
+        return StatementCounter.onThisThread(() -> recording.reverse(recorded.owner(), recorded.payment().id(),
+                "Check bounced"));
     }
 
     /** Sent invoices of $100.00, due a day apart; written directly, as many as a test needs. */

@@ -49,6 +49,15 @@ class PaymentStatementCountTests extends IntegrationTest {
     @Autowired
     private UserDetailsService members;
 
+    @Test
+    void recordingAPaymentOverFiftyInvoicesRunsPaymentsOwnStatementsNoMoreOftenThanOverFive() {
+        Ledger five = ledger(5);
+        Ledger fifty = ledger(50);
+
+        print("record a payment over 5 / 50 invoices", five.recording(), fifty.recording());
+        assertThat(paymentsOwn(fifty.recording())).hasSameSizeAs(paymentsOwn(five.recording()));
+    }
+
     /**
      * The recording itself, from the service call to its commit on the calling thread: the client, the locked
      * invoices, today in the workspace, the payment and its allocations, the invoices' new balances and their

@@ -134,17 +134,34 @@ public class Disputes {
     }
 
     /** An open dispute with the number and client of its invoice. */
-    record OpenDispute(Dispute dispute, String invoiceNumber, ClientId client) {
+    public record OpenDispute(Dispute dispute, String invoiceNumber, ClientId client) {
     }
 
     /** Open disputes with their invoices' numbers and clients, nearest resolve-by date first, in one query. */
     List<OpenDispute> openWithInvoices(WorkspaceId workspace) {
+        return openWithInvoices(workspace, null, null);
+    }
+
+    /**
+     * The first {@code limit} open disputes to resolve by {@code horizon} (or already late), nearest first, with
+     * their invoices' numbers and clients: one query however many there are.
+     */
+    public List<OpenDispute> dueBy(WorkspaceId workspace, LocalDate horizon, int limit) {
+        return openWithInvoices(workspace, horizon, limit);
+    }
+
+    private List<OpenDispute> openWithInvoices(WorkspaceId workspace, @Nullable LocalDate horizon,
+                                               @Nullable Integer limit) {
         return jdbc.sql("""
                 SELECT d.*, i.number AS invoice_number, i.client_id AS invoice_client_id
-                FROM disputes d JOIN invoice_register i ON i.id = d.invoice_id
+                FROM disputes d JOIN invoice_register i ON i.id = d.invoice_id AND i.workspace_id = d.workspace_id
                 WHERE d.workspace_id = :workspace AND d.resolved_at IS NULL
-                ORDER BY d.resolve_by, d.opened_at""")
+                  AND (CAST(:horizon AS date) IS NULL OR d.resolve_by <= CAST(:horizon AS date))
+                ORDER BY d.resolve_by, d.opened_at
+                LIMIT :limit""")
                 .param("workspace", workspace.value())
+                .param("horizon", horizon)
+                .param("limit", limit)
                 .query((rs, row) -> new OpenDispute(dispute(rs), rs.getString("invoice_number"),
                         new ClientId(rs.getObject("invoice_client_id", UUID.class))))
                 .list();

@@ -6,11 +6,11 @@ import com.invoice24.delivery.Outbox;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceActivity;
 import com.invoice24.invoicing.InvoiceId;
-import com.invoice24.invoicing.InvoicePaid;
 import com.invoice24.invoicing.InvoiceState;
 import com.invoice24.invoicing.InvoiceVoided;
 import com.invoice24.invoicing.InvoiceWrittenOff;
 import com.invoice24.invoicing.Invoicing;
+import com.invoice24.payments.ClientCreditApplied;
 import com.invoice24.payments.CreditNoteIssued;
 import com.invoice24.payments.PaymentRecorded;
 import com.invoice24.workspace.WorkspaceId;
@@ -19,11 +19,15 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Stops chasing money the moment it stops being owed: when a payment, a credit note, a void or a
- * write-off leaves an invoice with nothing due, its reminders still waiting in the outbox are
+ * Stops chasing money the moment it stops being owed: when a payment, client credit, a credit note, a
+ * void or a write-off leaves an invoice with nothing due, its reminders still waiting in the outbox are
  * withdrawn, and the client's hold is weighed again (lifted when nothing is late any more) without
  * waiting for the hourly run. Each reaction runs after the change committed, in a transaction of
  * its own, and is retried from the event publication registry if it fails.
+ *
+ * <p>Money on invoices is heard of once per payment or use of credit, which names every invoice it
+ * paid, not from invoicing's {@code InvoicePaid} per invoice: each event heard here is a row in the
+ * registry written in the paying transaction, and a payment across fifty invoices would write fifty.
  */
 @Component
 class StopChasing {
@@ -51,8 +55,8 @@ class StopChasing {
     }
 
     @ApplicationModuleListener
-    void on(InvoicePaid paid) {
-        settle(paid.workspace(), paid.client(), List.of(paid.invoice()));
+    void on(ClientCreditApplied applied) {
+        settle(applied.workspace(), applied.client(), applied.invoices());
     }
 
     @ApplicationModuleListener

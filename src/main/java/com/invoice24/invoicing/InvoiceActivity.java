@@ -1,9 +1,11 @@
 package com.invoice24.invoicing;
 
+import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -68,6 +70,21 @@ public class InvoiceActivity {
                 .param("actorId", by == null ? null : by.memberId().value())
                 .param("actorName", by == null ? null : by.name())
                 .update();
+    }
+
+    /**
+     * An entry of the type (a payment, its reversal) on each invoice it moved money on, written with one statement
+     * however many there are.
+     */
+    void record(List<InvoicePayment> payments, String type, @Nullable CurrentUser by) {
+        OffsetDateTime at = Timestamps.of(clock.instant());
+        RowInserts.insert(jdbc, "invoice_activity",
+                List.of("id", "workspace_id", "invoice_id", "at", "type", "detail", "actor_id", "actor_name"),
+                payments.stream()
+                        .map(payment -> new Object[] {UUID.randomUUID(), payment.invoice().workspaceId().value(),
+                                payment.invoice().id().value(), at, type, payment.detail(),
+                                by == null ? null : by.memberId().value(), by == null ? null : by.name()})
+                        .toList());
     }
 
     List<Activity> of(Invoice invoice) {

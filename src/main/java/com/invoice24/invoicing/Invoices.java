@@ -3,6 +3,7 @@ package com.invoice24.invoicing;
 import com.invoice24.clients.ClientId;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.PaymentTerms;
+import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.WorkspaceId;
 import java.sql.Date;
@@ -11,9 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,29 +97,29 @@ public class Invoices {
 
     /**
      * A client's sent invoices with money still due, oldest due first, locked until the transaction ends:
-     * two statements however many there are, the locking read and one read of all their lines.
+     * one statement however many there are. Their lines are left out: what is due is on the invoice row.
      */
     List<Invoice> lockOpen(WorkspaceId workspace, ClientId client) {
-        List<Invoice> locked = jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace "
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace "
                         + "AND i.client_id = :client AND i.state = 'SENT' AND " + BALANCE + " > 0 "
                         + "ORDER BY i.due_date, i.issue_date, i.number FOR UPDATE")
                 .param("workspace", workspace.value())
                 .param("client", client.value())
                 .query((rs, row) -> invoice(rs, List.of()))
                 .list();
-        if (locked.isEmpty()) {
-            return locked;
-        }
-        Map<UUID, List<InvoiceLine>> lines = new HashMap<>();
-        jdbc.sql("SELECT * FROM invoice_lines WHERE invoice_id IN (:ids) ORDER BY invoice_id, position")
-                .param("ids", locked.stream().map(invoice -> invoice.id().value()).toList())
-                .query(rs -> {
-                    UUID invoice = rs.getObject("invoice_id", UUID.class);
-                    lines.computeIfAbsent(invoice, id -> new ArrayList<>()).add(line(rs));
-                });
-        return locked.stream()
-                .map(invoice -> invoice.withLines(lines.getOrDefault(invoice.id().value(), List.of())))
-                .toList();
+    }
+
+    /**
+     * The invoices, locked in the order {@link #lockOpen} locks them, so the two never wait on each other in a
+     * circle.
+     */
+    List<Invoice> lockAll(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id IN (:ids) "
+                        + "ORDER BY i.due_date, i.issue_date, i.number FOR UPDATE")
+                .param("workspace", workspace.value())
+                .param("ids", ids.stream().map(InvoiceId::value).toList())
+                .query((rs, row) -> invoice(rs, List.of()))
+                .list();
     }
 
     /** These invoices of the workspace, without their lines, in one query however many there are. */
@@ -334,6 +333,31 @@ public class Invoices {
         }
         if (writeLines) {
             writeLines(invoice);
+        }
+    }
+
+    /**
+     * Writes what payments changed on many invoices with one statement, a {@code VALUES} list of their new
+     * amounts; each invoice only if nobody changed it since it was read, as {@link #save} does.
+     */
+    void saveAmounts(List<Invoice> changed, Instant now) {
+        List<Object[]> rows = changed.stream()
+                .map(invoice -> new Object[] {invoice.id().value(), invoice.workspaceId().value(), invoice.version(),
+                        invoice.amountPaid().amount(), invoice.amountCredited().amount()})
+                .toList();
+        for (List<Object[]> chunk : RowInserts.chunks(rows, 5)) {
+            int saved = jdbc.sql("""
+                    UPDATE invoices i SET amount_paid = v.paid, amount_credited = v.credited, updated_at = :now,
+                        version = i.version + 1
+                    FROM (VALUES :rows) AS v (id, workspace_id, version, paid, credited)
+                    WHERE i.id = v.id AND i.workspace_id = v.workspace_id AND i.version = v.version""")
+                    .param("rows", chunk)
+                    .param("now", Timestamps.of(now))
+                    .update();
+            if (saved != chunk.size()) {
+                throw new OptimisticLockingFailureException((chunk.size() - saved) + " of the invoices paid were "
+                        + "changed by someone else");
+            }
         }
     }
 

@@ -30,6 +30,7 @@ import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -253,9 +255,24 @@ public class Invoicing {
         return invoices.open(workspace);
     }
 
-    /** A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other. */
+    /**
+     * A client's open invoices, oldest due first, locked so concurrent payments queue up behind each other;
+     * without their lines, which a payment does not need.
+     */
     public List<Invoice> lockOpenInvoices(WorkspaceId workspace, ClientId client) {
         return invoices.lockOpen(workspace, client);
+    }
+
+    /**
+     * Some of the workspace's invoices, locked until the caller's transaction ends with one statement, in the
+     * order {@link #lockOpenInvoices} locks them; without their lines.
+     */
+    public List<Invoice> lock(WorkspaceId workspace, Collection<InvoiceId> ids) {
+        List<Invoice> locked = ids.isEmpty() ? List.of() : invoices.lockAll(workspace, ids);
+        if (locked.size() != Set.copyOf(ids).size()) {
+            throw new NotFoundException("Invoices " + ids);
+        }
+        return locked;
     }
 
     /** One invoice, locked until the caller's transaction ends. */
@@ -263,16 +280,42 @@ public class Invoicing {
         return invoices.lockForUpdate(workspace, id).orElseThrow(() -> new NotFoundException("Invoice " + id));
     }
 
-    /** Money received on an invoice; in the caller's transaction, with the invoice locked. */
+    /**
+     * Money received on invoices, in the caller's transaction, with the invoices locked: each invoice takes
+     * its part by its own rule ({@link Invoice#receivePayment}), then their new balances are written with one
+     * statement and their timeline entries with another, however many invoices one payment pays.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Invoice applyPayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return announceApplied(saveMoney(invoice.receivePayment(amount, clock.instant()), "payment", detail, by),
-                amount);
+    public void applyPayments(List<InvoicePayment> payments, @Nullable CurrentUser by) {
+        if (payments.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Invoice> paid = payments.stream()
+                .map(payment -> payment.invoice().receivePayment(payment.amount(), now))
+                .toList();
+        invoices.saveAmounts(paid, now);
+        activity.record(payments, "payment", by);
+        for (int index = 0; index < paid.size(); index++) {
+            announceApplied(paid.get(index), payments.get(index).amount());
+        }
     }
 
+    /**
+     * A payment taken back off the invoices it paid, with them locked ({@link #lock(WorkspaceId, Collection)}): each
+     * by its own rule ({@link Invoice#reversePayment}), their balances and timeline written as
+     * {@link #applyPayments} writes them.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Invoice reversePayment(Invoice invoice, Money amount, String detail, @Nullable CurrentUser by) {
-        return saveMoney(invoice.reversePayment(amount, clock.instant()), "payment_reversed", detail, by);
+    public void reversePayments(List<InvoicePayment> reversals, @Nullable CurrentUser by) {
+        if (reversals.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        invoices.saveAmounts(reversals.stream()
+                .map(reversal -> reversal.invoice().reversePayment(reversal.amount(), now))
+                .toList(), now);
+        activity.record(reversals, "payment_reversed", by);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -4,9 +4,7 @@ import com.invoice24.clients.ClientFilter;
 import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.clients.Clients;
 import com.invoice24.collections.Disputes;
-import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceFilter;
-import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.InvoiceStatus;
 import com.invoice24.invoicing.Invoicing;
 import com.invoice24.invoicing.Receivables;
@@ -52,8 +50,8 @@ class HomeController {
         this.clients = clients;
     }
 
-    /** An open dispute coming up on its resolve-by date, with the invoice it is about. */
-    record DisputeDue(Disputes.Dispute dispute, Invoice invoice, boolean late) {
+    /** An open dispute coming up on its resolve-by date, with the number and client of the invoice it is about. */
+    record DisputeDue(Disputes.OpenDispute open, boolean late) {
     }
 
     @GetMapping("/")
@@ -75,19 +73,14 @@ class HomeController {
                 new ClientFilter(null, null, true, null, null), 0, SHOWN));
         model.addAttribute("clientNames", clients.namesOf(workspace, Stream.concat(
                 recentPayments.stream().map(Payment::clientId),
-                disputed.stream().map(due -> due.invoice().clientId())).toList()));
+                disputed.stream().map(due -> due.open().client())).toList()));
         model.addAttribute("noClients", clients.ofWorkspace(workspace).isEmpty());
         return "overview/home";
     }
 
     private List<DisputeDue> disputesDue(WorkspaceId workspace, LocalDate today) {
-        LocalDate horizon = today.plusDays(DISPUTE_WARNING_DAYS);
-        return disputes.openIn(workspace).stream()
-                .filter(dispute -> !dispute.resolveBy().isAfter(horizon))
-                .limit(SHOWN)
-                .map(dispute -> new DisputeDue(dispute,
-                        invoicing.invoice(workspace, new InvoiceId(dispute.invoiceId())),
-                        dispute.resolveBy().isBefore(today)))
+        return disputes.dueBy(workspace, today.plusDays(DISPUTE_WARNING_DAYS), SHOWN).stream()
+                .map(open -> new DisputeDue(open, open.dispute().resolveBy().isBefore(today)))
                 .toList();
     }
 }

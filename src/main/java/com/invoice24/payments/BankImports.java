@@ -2,6 +2,7 @@ package com.invoice24.payments;
 
 import com.invoice24.shared.Money;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;

@@ -4,6 +4,7 @@ import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.MemberId;
 import com.invoice24.workspace.WorkspaceId;

@@ -5,6 +5,7 @@ import com.invoice24.clients.ClientId;
 import com.invoice24.clients.Clients;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.InvoicePayment;
 import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
@@ -20,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recording money received: allocation to invoices explicitly or oldest due first, the rest as client
  * credit; applying and refunding credit; reversing a mistaken payment. The client's open invoices are
- * locked while money moves, so two payments at once can never over-apply. {@link PaymentRecorded} and
- * {@link PaymentReversed} are published inside the transaction that moves the money, so listeners hear
- * of a payment exactly when it is committed.
+ * locked while money moves, so two payments at once can never over-apply. {@link PaymentRecorded},
+ * {@link PaymentReversed} and {@link ClientCreditApplied} are published inside the transaction that moves the
+ * money, so listeners hear of it exactly when it is committed: once, naming every invoice it touched.
  */
 @Service
 public class PaymentRecording {
@@ -73,11 +75,8 @@ public class PaymentRecording {
                 allocations.stream().sorted(Allocation.IN_NUMBER_ORDER).toList(), null, null,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         payments.add(payment, user.name());
-        Map<InvoiceId, Invoice> byId = byId(open);
-        for (Allocation allocation : allocations) {
-            invoicing.applyPayment(byId.get(allocation.invoiceId()), allocation.amount(), "Payment of $"
-                    + allocation.amount().formatted() + " by " + payment.method().label() + describe(payment), user);
-        }
+        invoicing.applyPayments(onInvoices(open, allocations, allocation -> "Payment of $"
+                + allocation.amount().formatted() + " by " + payment.method().label() + describe(payment)), user);
         if (payment.unapplied().isPositive()) {
             credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
                     allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", user.name());
@@ -106,10 +105,8 @@ public class PaymentRecording {
             credit.record(workspace, payment.clientId(), ClientCredit.Entry.REVERSED, Money.zero()
                     .minus(reversed.unapplied()), id, null, reason.trim(), user.name());
         }
-        for (Allocation allocation : reversed.allocations()) {
-            invoicing.reversePayment(invoicing.lock(workspace, allocation.invoiceId()), allocation.amount(),
-                    "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim(), user);
-        }
+        invoicing.reversePayments(onInvoices(invoicing.lock(workspace, reversed.invoiceIds()), reversed.allocations(),
+                allocation -> "Payment of $" + allocation.amount().formatted() + " reversed: " + reason.trim()), user);
         payments.markReversed(reversed);
         events.publishEvent(reversed.reversal());
         events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, id, label(payment, client), "reversed",
@@ -130,13 +127,13 @@ public class PaymentRecording {
                 ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
                 : Allocations.explicit(client.name(), Allocations.Open.of(open),
                         List.of(new PaymentRequest.Target(invoiceId, amount)), amount);
-        Map<InvoiceId, Invoice> byId = byId(open);
-        for (Allocation allocation : allocations) {
-            invoicing.applyPayment(byId.get(allocation.invoiceId()), allocation.amount(), "Client credit of $"
-                    + allocation.amount().formatted() + " applied", user);
-        }
+        invoicing.applyPayments(onInvoices(open, allocations, allocation -> "Client credit of $"
+                + allocation.amount().formatted() + " applied"), user);
         credit.recordApplied(workspace, client.id(), allocations, user.name());
         if (!allocations.isEmpty()) {
+            events.publishEvent(new ClientCreditApplied(workspace, client.id(),
+                    allocations.stream().map(Allocation::invoiceId).toList(),
+                    allocations.stream().map(Allocation::amount).reduce(Money.zero(), Money::plus), clock.instant()));
             events.publishEvent(AuditableChange.of(workspace, Subject.CLIENT, client.id(), client.name(),
                     "credit applied", applied(allocations, "Applied to ")));
         }
@@ -180,8 +177,14 @@ public class PaymentRecording {
                 .orElseThrow(() -> new NotFoundException("Client " + id));
     }
 
-    private static Map<InvoiceId, Invoice> byId(List<Invoice> invoices) {
-        return invoices.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
+    /** Each allocation as money on the locked invoice it is for, with what the invoice's timeline says. */
+    private static List<InvoicePayment> onInvoices(List<Invoice> locked, List<Allocation> allocations,
+                                                   Function<Allocation, String> detail) {
+        Map<InvoiceId, Invoice> byId = locked.stream().collect(Collectors.toMap(Invoice::id, invoice -> invoice));
+        return allocations.stream()
+                .map(allocation -> new InvoicePayment(byId.get(allocation.invoiceId()), allocation.amount(),
+                        detail.apply(allocation)))
+                .toList();
     }
 
     /** The client's credit as it stands; the caller holds the client's credit lock. */

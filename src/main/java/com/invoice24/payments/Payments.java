@@ -6,6 +6,7 @@ import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.Invoicing;
 import com.invoice24.shared.Money;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.WorkspaceId;
 import java.sql.ResultSet;

@@ -29,10 +29,7 @@ class PaymentStopsTheChaseTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String globex = client(acme);
-        String invoice = sentInvoice(acme, globex);
-        setToday("2026-04-20");
-        sendReminders.work().run();
-        updateClientHolds.work().run();
+        String invoice = lateAndChased(acme, globex);
         assertThat(queuedReminders(acme, invoice)).containsExactly("due+14");
         assertThat(onHold(acme, globex)).isTrue();
 
@@ -49,6 +46,36 @@ class PaymentStopsTheChaseTests extends CollectionsTestSupport {
         http.get().uri("/api/v1/invoices/{id}/activity", invoice).headers(acme::authorize).exchange()
                 .expectBody().jsonPath("$[?(@.type == 'reminder_withdrawn')].detail")
                 .value(details -> assertThat(details.toString()).contains("nothing is due"));
+    }
+
+    /** Credit used on invoices is announced once for all of them, as a payment is, not by invoicing per invoice. */
+    @Test
+    void usingTheClientsCreditOnTheLateInvoiceLiftsTheHoldAndWithdrawsTheQueuedReminderAtOnce() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        setToday("2026-03-02");
+        String globex = client(acme);
+        String invoice = lateAndChased(acme, globex);
+        http.post().uri("/api/v1/payments").headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("clientId", globex, "amount", "1000.00", "method", "WIRE", "allocations", List.of()))
+                .exchange().expectStatus().isCreated();
+        assertThat(queuedReminders(acme, invoice)).containsExactly("due+14");
+        assertThat(onHold(acme, globex)).isTrue();
+
+        http.post().uri("/api/v1/clients/{id}/credit/apply", globex).headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("invoiceId", invoice))
+                .exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !onHold(acme, globex) && queuedReminders(acme, invoice).isEmpty());
+    }
+
+    /** A Net 30 invoice sent on March 2; on April 20 its due+14 reminder is queued and the client is on hold. */
+    private String lateAndChased(Workspace workspace, String client) {
+        String invoice = sentInvoice(workspace, client);
+        setToday("2026-04-20");
+        sendReminders.work().run();
+        updateClientHolds.work().run();
+        return invoice;
     }
 
     private boolean onHold(Workspace workspace, String client) {

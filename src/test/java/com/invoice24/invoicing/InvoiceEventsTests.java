@@ -198,8 +198,8 @@ class InvoiceEventsTests extends IntegrationTest {
     }
 
     private void pay(WorkspaceId workspace, InvoiceId id, String amount) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> invoicing.applyPayment(
-                invoicing.lock(workspace, id), Money.usd(amount), "Check", null));
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> invoicing.applyPayments(
+                List.of(new InvoicePayment(invoicing.lock(workspace, id), Money.usd(amount), "Check")), null));
     }
 
     private InvoiceId draft(Workspace workspace, String issueDate, String dueDate) {

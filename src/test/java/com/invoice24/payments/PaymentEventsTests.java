@@ -71,6 +71,25 @@ class PaymentEventsTests extends IntegrationTest {
     }
 
     @Test
+    void creditUsedOnInvoicesTellsWhichInvoicesItPaidOnce(PublishedEvents events) {
+        Workspace acme = signUp("Acme Consulting LLC");
+        CurrentUser owner = owner(acme);
+        UUID client = client(acme);
+        recording.record(owner, new PaymentRequest(client, Money.usd("1200.00"), null, PaymentMethod.WIRE, null,
+                null, List.of()));
+        UUID older = sent(acme, client, "1000");
+        UUID newer = sent(acme, client, "500");
+
+        recording.applyCredit(owner, new ClientId(client), null, null);
+
+        assertThat(events.ofType(ClientCreditApplied.class)).singleElement().satisfies(applied -> {
+            assertThat(applied.client()).isEqualTo(new ClientId(client));
+            assertThat(applied.amount()).isEqualTo(Money.usd("1200.00"));
+            assertThat(applied.invoices()).containsExactly(new InvoiceId(older), new InvoiceId(newer));
+        });
+    }
+
+    @Test
     void aReversedPaymentTellsWhichInvoicesAreOwedAgain(PublishedEvents events) {
         Workspace acme = signUp("Acme Consulting LLC");
         CurrentUser owner = owner(acme);

@@ -4,50 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.IntegrationTest;
 import com.invoice24.PageSession;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import com.invoice24.StatementCounter;
+import com.invoice24.clients.PaymentMethod;
+import com.invoice24.shared.Money;
+import com.invoice24.workspace.CurrentUser;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The SQL statements a request runs must not grow with the rows it touches: the payment list, recording a
  * payment, a bank import and its review queue cost the same for 5 as for 50 payments, invoices, deposits or
- * clients. The application's DataSource is wrapped to count the statements each request executes (a batch
- * counts once), so this class has an application context of its own; the figures are printed.
+ * clients. The statements are listed by {@link StatementCounter} (the context the statement-count tests
+ * share); the figures are printed.
  */
-@Import(PaymentStatementCountTests.CountStatements.class)
+@Import(StatementCounter.Installed.class)
 class PaymentStatementCountTests extends IntegrationTest {
 
     /** The tables payments owns: what it runs against them is its own part of a request's statements. */
@@ -57,6 +43,12 @@ class PaymentStatementCountTests extends IntegrationTest {
 
     private static final Map<Integer, Ledger> LEDGERS = new HashMap<>();
 
+    @Autowired
+    private PaymentRecording recording;
+
+    @Autowired
+    private UserDetailsService members;
+
     @Test
     void recordingAPaymentOverFiftyInvoicesRunsPaymentsOwnStatementsNoMoreOftenThanOverFive() {
         Ledger five = ledger(5);
@@ -64,6 +56,40 @@ class PaymentStatementCountTests extends IntegrationTest {
 
         print("record a payment over 5 / 50 invoices", five.recording(), fifty.recording());
         assertThat(paymentsOwn(fifty.recording())).hasSameSizeAs(paymentsOwn(five.recording()));
+    }
+
+    /**
+     * The recording itself, from the service call to its commit on the calling thread: the client, the locked
+     * invoices, today in the workspace, the payment and its allocations, the invoices' new balances and their
+     * timeline, what is left as credit, the one event publication and the audit entry. Every invoice is paid
+     * off and $50.00 is left as credit, the most a payment writes. Over HTTP the request adds its API token's
+     * look-up and stamp, two statements outside the recording's transaction.
+     */
+    @Test
+    void recordingAPaymentAcrossFiftyInvoicesRunsAsFewStatementsAsAcrossFiveAtMostTen() {
+        List<String> one = recordedAcross(1).statements();
+        List<String> five = recordedAcross(5).statements();
+        List<String> fifty = recordedAcross(50).statements();
+        List<String> fiveOverHttp = ledger(5).recording();
+        List<String> fiftyOverHttp = ledger(50).recording();
+
+        System.out.printf("[statements] record a payment (service call to commit) across 1 / 5 / 50 invoices: "
+                + "%d / %d / %d%n", one.size(), five.size(), fifty.size());
+        fifty.forEach(sql -> System.out.println("[statements]   " + sql.replaceAll("\\s+", " ")
+                .replaceAll("(\\(\\?(, \\?)*\\),? ?)+", "(?...) ")));
+        assertThat(fifty).hasSameSizeAs(five).hasSameSizeAs(one).hasSizeLessThanOrEqualTo(10);
+        assertThat(fiftyOverHttp).hasSameSizeAs(fiveOverHttp);
+    }
+
+    /** A reversal takes the payment back off all its invoices, and its credit back, in one go as well. */
+    @Test
+    void reversingAPaymentAcrossFiftyInvoicesRunsAsFewStatementsAsAcrossFive() {
+        List<String> five = reversing(recordedAcross(5));
+        List<String> fifty = reversing(recordedAcross(50));
+
+        System.out.printf("[statements] reverse a payment (service call to commit) across 5 / 50 invoices: %d / %d%n",
+                five.size(), fifty.size());
+        assertThat(fifty).hasSameSizeAs(five);
     }
 
     @Test
@@ -150,6 +176,45 @@ class PaymentStatementCountTests extends IntegrationTest {
         return ledger;
     }
 
+    /** A payment recorded by the workspace's owner, and the statements recording it took. */
+    private record Recorded(CurrentUser owner, Payment payment, List<String> statements) {
+    }
+
+    /** Pays a new client's {@code invoices} invoices of $100.00 oldest due first, and $50.00 more. */
+    private Recorded recordedAcross(int invoices) {
+        Workspace workspace = signUp("Acme Consulting LLC");
+        UUID client = UUID.fromString(client(workspace, "Globex"));
+        insertSentInvoices(workspace, client, invoices);
+        CurrentUser owner = (CurrentUser) members.loadUserByUsername(workspace.ownerEmail());
+        Money amount = Money.of(BigDecimal.valueOf(100L * invoices + 50));
+        List<Payment> recorded = new ArrayList<>();
+        List<String> statements = StatementCounter.onThisThread(() -> recorded.add(recording.record(owner,
+                new PaymentRequest(client, amount, null, PaymentMethod.ACH, "ACH 4471", null, null))));
+        return new Recorded(owner, recorded.get(0), statements);
+    }
+
+    private List<String> reversing(Recorded recorded) {
+        return StatementCounter.onThisThread(() -> recording.reverse(recorded.owner(), recorded.payment().id(),
+                "Check bounced"));
+    }
+
+    /** Sent invoices of $100.00, due a day apart; written directly, as many as a test needs. */
+    private void insertSentInvoices(Workspace workspace, UUID client, int count) {
+        LocalDate issued = LocalDate.of(2026, 3, 2);
+        jdbc().sql("""
+                INSERT INTO invoices (id, workspace_id, client_id, number, state, issue_date, due_date, terms_basis,
+                                      terms_days, subtotal, tax, total, sent_at, created_at, updated_at, version)
+                SELECT gen_random_uuid(), :workspace, :client, 'INV-' || lpad(CAST(n AS TEXT), 5, '0'), 'SENT',
+                       :issued, CAST(:issued AS date) + 30 + n, 'NET', 30, 100.00, 0, 100.00, :sentAt, :sentAt, :sentAt, 0
+                FROM generate_series(1, :count) n""")
+                .param("workspace", workspace.id())
+                .param("client", client)
+                .param("issued", issued)
+                .param("sentAt", Timestamp.valueOf(issued.atTime(15, 0)))
+                .param("count", count)
+                .update();
+    }
+
     private final class Ledger {
 
         private final Workspace workspace;
@@ -203,9 +268,7 @@ class PaymentStatementCountTests extends IntegrationTest {
 
     /** The statements the request ran, once it has finished on the server too. */
     private static List<String> counted(Runnable request) {
-        StatementLog.clear();
-        request.run();
-        return StatementLog.settled();
+        return StatementCounter.ofRequests(request);
     }
 
     private static List<String> paymentsOwn(List<String> statements) {
@@ -215,118 +278,5 @@ class PaymentStatementCountTests extends IntegrationTest {
     private static void print(String what, List<String> few, List<String> many) {
         System.out.printf("[statements] %-45s all %3d / %3d; on payments' tables %3d / %3d%n", what, few.size(),
                 many.size(), paymentsOwn(few).size(), paymentsOwn(many).size());
-    }
-
-    /** The statements run on request threads while a request was handled. */
-    static final class StatementLog {
-
-        private static final ThreadLocal<Boolean> WATCHED = ThreadLocal.withInitial(() -> false);
-        private static final List<String> STATEMENTS = Collections.synchronizedList(new ArrayList<>());
-        private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
-
-        private StatementLog() {
-        }
-
-        static void clear() {
-            STATEMENTS.clear();
-        }
-
-        /** Waits for the server to finish the request (it may still be writing the session) before reading. */
-        static List<String> settled() {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-            while (IN_FLIGHT.get() > 0 && Instant.now().isBefore(deadline)) {
-                Thread.onSpinWait();
-            }
-            synchronized (STATEMENTS) {
-                return List.copyOf(STATEMENTS);
-            }
-        }
-
-        static void executed(String sql) {
-            if (WATCHED.get()) {
-                STATEMENTS.add(sql);
-            }
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CountStatements {
-
-        private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
-                "executeLargeUpdate", "executeBatch", "executeLargeBatch");
-
-        @Bean
-        static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource
-                            ? proxy(dataSource, null, DataSource.class, AutoCloseable.class) : bean;
-                }
-            };
-        }
-
-        /** Watches each request from its first filter to its last, session writing included. */
-        @Bean
-        FilterRegistrationBean<OncePerRequestFilter> watchRequests() {
-            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                    new OncePerRequestFilter() {
-                        @Override
-                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                                        FilterChain chain) throws ServletException, IOException {
-                            StatementLog.IN_FLIGHT.incrementAndGet();
-                            StatementLog.WATCHED.set(true);
-                            try {
-                                chain.doFilter(request, response);
-                            } finally {
-                                StatementLog.WATCHED.set(false);
-                                StatementLog.IN_FLIGHT.decrementAndGet();
-                            }
-                        }
-                    });
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-            return registration;
-        }
-
-        /** Wraps the JDBC object so the statements it makes, and what they execute, are logged. */
-        private static Object proxy(Object target, String sql, Class<?>... types) {
-            InvocationHandler handler = (self, method, args) -> {
-                if (method.getName().equals("equals") && method.getParameterCount() == 1) {
-                    return self == args[0];
-                }
-                if (method.getName().equals("hashCode") && method.getParameterCount() == 0) {
-                    return System.identityHashCode(self);
-                }
-                if (EXECUTIONS.contains(method.getName()) && target instanceof Statement) {
-                    StatementLog.executed(sql != null ? sql : args != null && args.length > 0
-                            ? String.valueOf(args[0]) : "?");
-                }
-                Object result = invoke(target, method, args);
-                if (result instanceof Connection connection) {
-                    return proxy(connection, null, Connection.class);
-                }
-                if (result instanceof PreparedStatement statement && method.getName().startsWith("prepare")) {
-                    return proxy(statement, String.valueOf(args[0]), preparedType(statement));
-                }
-                if (result instanceof Statement statement && method.getName().equals("createStatement")) {
-                    return proxy(statement, null, Statement.class);
-                }
-                return result;
-            };
-            return Proxy.newProxyInstance(CountStatements.class.getClassLoader(), types, handler);
-        }
-
-        private static Class<?> preparedType(PreparedStatement statement) {
-            return statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
-                    : PreparedStatement.class;
-        }
-
-        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException thrown) {
-                throw thrown.getTargetException();
-            }
-        }
     }
 }

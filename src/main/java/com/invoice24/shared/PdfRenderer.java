@@ -1,15 +1,20 @@
 package com.invoice24.shared;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -18,6 +23,10 @@ import org.thymeleaf.context.Context;
  * Renders a Thymeleaf template to PDF with openhtmltopdf, so documents (invoices, credit notes,
  * statements) use one layout for screen and paper. The font is embedded, so a PDF looks the same
  * on every machine.
+ *
+ * <p>What does not depend on the document is prepared once: the font files are read at start-up and
+ * their metrics, which openhtmltopdf otherwise works out again for every PDF, are kept between
+ * documents. Each PDF still embeds only the glyphs it uses.
  */
 @Component
 public class PdfRenderer {
@@ -25,10 +34,20 @@ public class PdfRenderer {
     /** The family the document templates' CSS names. */
     public static final String FONT = "Liberation Sans";
 
-    private final TemplateEngine templates;
+    private static final int REGULAR = 400;
+    private static final int BOLD = 700;
 
-    PdfRenderer(TemplateEngine templates) {
+    private final TemplateEngine templates;
+    private final List<DocumentFont> fonts;
+    /** openhtmltopdf's own thread-safe store; a family and weight measured once serves every later PDF. */
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
+    PdfRenderer(TemplateEngine templates, ResourceLoader resources) {
         this.templates = templates;
+        this.fonts = List.of(
+                DocumentFont.read(resources, "classpath:fonts/LiberationSans-Regular.ttf", REGULAR),
+                DocumentFont.read(resources, "classpath:fonts/LiberationSans-Bold.ttf", BOLD));
+        Slf4jXRLogger.install();
     }
 
     public byte[] render(String template, Map<String, Object> variables) {
@@ -39,8 +58,10 @@ public class PdfRenderer {
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> font("fonts/LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+            for (DocumentFont font : fonts) {
+                builder.useFont(font::stream, FONT, font.weight(), FontStyle.NORMAL, true);
+            }
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(pdf);
             builder.run();
@@ -50,11 +71,19 @@ public class PdfRenderer {
         }
     }
 
-    private static InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The document font " + path + " is missing", e);
+    /** A font file held in memory: openhtmltopdf reads it again for each PDF it embeds a subset of it in. */
+    private record DocumentFont(byte[] ttf, int weight) {
+
+        static DocumentFont read(ResourceLoader resources, String location, int weight) {
+            try (InputStream in = resources.getResource(location).getInputStream()) {
+                return new DocumentFont(in.readAllBytes(), weight);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The document font " + location + " is missing", e);
+            }
+        }
+
+        InputStream stream() {
+            return new ByteArrayInputStream(ttf);
         }
     }
 }

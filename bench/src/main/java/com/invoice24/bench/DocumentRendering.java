@@ -7,14 +7,13 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
  * The app's document rendering without its database: Boot's Thymeleaf set-up read from the app's
- * {@code application.properties} (templates cached as in production) and the app's {@link PdfRenderer}.
+ * {@code application.properties} (templates cached as in production) and the app's {@link PdfRenderer}. Not a
+ * {@code @Configuration}, so that no component scan of this package ({@link EmptyApp}) picks it up.
  */
-@Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration(ThymeleafAutoConfiguration.class)
 @Import(PdfRenderer.class)
 class DocumentRendering {

@@ -46,6 +46,33 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void aServerStartedEarlyIsTakenOverByTheFirstUser() {
+        EmbeddedPostgresServer.startEarly(dataDirectory);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(dataDirectory);
+        try {
+            EmbeddedPostgresServer.abandonEarlyStart(dataDirectory);  // taken over already: nothing to stop
+            Integer up = JdbcClient.create(server.dataSource()).sql("SELECT 1").query(Integer.class).single();
+            assertThat(up).isEqualTo(1);
+        } finally {
+            server.release();
+        }
+    }
+
+    @Test
+    void aServerStartedEarlyThatNobodyTookOverIsStoppedAndTheDirectoryFreed() {
+        EmbeddedPostgresServer.startEarly(shared);
+        EmbeddedPostgresServer.abandonEarlyStart(shared);
+
+        EmbeddedPostgresServer next = EmbeddedPostgresServer.acquire(shared);
+        try {
+            Integer up = JdbcClient.create(next.dataSource()).sql("SELECT 1").query(Integer.class).single();
+            assertThat(up).isEqualTo(1);
+        } finally {
+            next.release();
+        }
+    }
+
+    @Test
     void twoUsersOfOneDirectoryShareOneServerUntilTheLastLetsGo() {
         EmbeddedPostgresServer one = EmbeddedPostgresServer.acquire(shared);
         EmbeddedPostgresServer other = EmbeddedPostgresServer.acquire(shared);

@@ -49,13 +49,9 @@ class EmbeddedPostgresServerTests {
     void aServerStartedEarlyIsTakenOverByTheFirstUser() {
         EmbeddedPostgresServer.startEarly(dataDirectory);
         EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(dataDirectory);
-        try {
-            EmbeddedPostgresServer.abandonEarlyStart(dataDirectory);  // taken over already: nothing to stop
-            Integer up = JdbcClient.create(server.dataSource()).sql("SELECT 1").query(Integer.class).single();
-            assertThat(up).isEqualTo(1);
-        } finally {
-            server.release();
-        }
+        EmbeddedPostgresServer.abandonEarlyStart(dataDirectory);  // taken over already: nothing to stop
+
+        assertAnswersThenRelease(server);
     }
 
     @Test
@@ -63,12 +59,15 @@ class EmbeddedPostgresServerTests {
         EmbeddedPostgresServer.startEarly(shared);
         EmbeddedPostgresServer.abandonEarlyStart(shared);
 
-        EmbeddedPostgresServer next = EmbeddedPostgresServer.acquire(shared);
+        assertAnswersThenRelease(EmbeddedPostgresServer.acquire(shared));
+    }
+
+    private static void assertAnswersThenRelease(EmbeddedPostgresServer server) {
         try {
-            Integer up = JdbcClient.create(next.dataSource()).sql("SELECT 1").query(Integer.class).single();
+            Integer up = JdbcClient.create(server.dataSource()).sql("SELECT 1").query(Integer.class).single();
             assertThat(up).isEqualTo(1);
         } finally {
-            next.release();
+            server.release();
         }
     }
 

@@ -41,6 +41,11 @@ public class PdfRenderer {
     private final List<DocumentFont> fonts;
     /** openhtmltopdf's own thread-safe store; a family and weight measured once serves every later PDF. */
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+    /**
+     * A converter per thread: each one looks its XML parser up on the class path when made, which costs more than
+     * the conversion, and it is not meant to be shared between threads.
+     */
+    private final ThreadLocal<W3CDom> dom = ThreadLocal.withInitial(W3CDom::new);
 
     PdfRenderer(TemplateEngine templates, ResourceLoader resources) {
         this.templates = templates;
@@ -62,7 +67,7 @@ public class PdfRenderer {
             for (DocumentFont font : fonts) {
                 builder.useFont(font::stream, FONT, font.weight(), FontStyle.NORMAL, true);
             }
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.withW3cDocument(dom.get().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(pdf);
             builder.run();
             return pdf.toByteArray();

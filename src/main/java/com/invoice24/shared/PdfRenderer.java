@@ -22,11 +22,8 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf, so documents (invoices, credit notes,
  * statements) use one layout for screen and paper. The font is embedded, so a PDF looks the same
- * on every machine.
- *
- * <p>What does not depend on the document is prepared once: the font files are read at start-up and
- * their metrics, which openhtmltopdf otherwise works out again for every PDF, are kept between
- * documents. Each PDF still embeds only the glyphs it uses.
+ * on every machine. The font files are read once, at start-up, and their metrics are kept between
+ * documents rather than worked out again for every PDF; each PDF still embeds only the glyphs it uses.
  */
 @Component
 public class PdfRenderer {

@@ -1,5 +1,6 @@
 package com.invoice24;
 
+import com.invoice24.shared.EarlyDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,7 +9,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 /**
  * Invoice24. Asynchronous execution is on so that modules' {@code @ApplicationModuleListener}s run
  * after the publishing transaction commits, on a thread of their own, recorded in the event
- * publication registry until they complete.
+ * publication registry until they complete. The embedded PostgreSQL, when there is one, starts while the context
+ * is being built ({@link EarlyDatabaseStart}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -16,6 +18,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class Invoice24Application {
 
     public static void main(String[] args) {
-        SpringApplication.run(Invoice24Application.class, args);
+        SpringApplication application = new SpringApplication(Invoice24Application.class);
+        application.addListeners(new EarlyDatabaseStart());
+        application.run(args);
     }
 }

@@ -2,13 +2,13 @@ package com.invoice24.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -17,12 +17,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
+
+    private static final String DATA_DIRECTORY = "invoice24.embedded-database.data-dir";
 
     @Bean(destroyMethod = "release")
-    EmbeddedPostgresServer embeddedPostgresServer(
-            @Value("${invoice24.embedded-database.data-dir:./data/pg}") Path dataDirectory) {
-        return EmbeddedPostgresServer.acquire(dataDirectory);
+    EmbeddedPostgresServer embeddedPostgresServer(Environment environment) {
+        return EmbeddedPostgresServer.acquire(dataDirectory(environment));
     }
 
     @Bean
@@ -36,11 +37,20 @@ class EmbeddedDatabaseConfiguration {
         return dataSource;
     }
 
+    /** Whether the application runs its own PostgreSQL: when no {@code spring.datasource.url} is set. */
+    public static boolean wanted(Environment environment) {
+        return !environment.containsProperty("spring.datasource.url");
+    }
+
+    public static Path dataDirectory(Environment environment) {
+        return Path.of(environment.getProperty(DATA_DIRECTORY, "./data/pg"));
+    }
+
     static class NoDatasourceConfigured implements Condition {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !context.getEnvironment().containsProperty("spring.datasource.url");
+            return wanted(context.getEnvironment());
         }
     }
 }

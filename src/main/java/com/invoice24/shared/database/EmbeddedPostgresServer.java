@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +29,15 @@ import org.slf4j.LoggerFactory;
  * <p>A JVM killed outright leaves its PostgreSQL running; the next start finds it through
  * {@code postmaster.pid}, stops it and starts again on the same data. A second copy of the
  * application on a directory whose owner is alive is refused (see {@link DataDirectoryOwner}).
+ *
+ * <p>The application starts its server early ({@link #startEarly}), on a thread of its own while the Spring context
+ * is still being built, and the context's bean takes that server over.
  */
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> STARTING = new ConcurrentHashMap<>();
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
@@ -46,10 +52,59 @@ public final class EmbeddedPostgresServer {
     }
 
     public static synchronized EmbeddedPostgresServer acquire(Path dataDirectory) {
-        Path directory = dataDirectory.toAbsolutePath().normalize();
-        EmbeddedPostgresServer server = RUNNING.computeIfAbsent(directory, EmbeddedPostgresServer::start);
+        EmbeddedPostgresServer server = RUNNING.computeIfAbsent(normalized(dataDirectory),
+                EmbeddedPostgresServer::startedEarlyOrStart);
         server.users++;
         return server;
+    }
+
+    /**
+     * Starts the server for this directory on a thread of its own, for {@link #acquire} to take over or wait for;
+     * what goes wrong reaches whoever acquires it.
+     */
+    public static void startEarly(Path dataDirectory) {
+        STARTING.computeIfAbsent(normalized(dataDirectory), directory -> {
+            CompletableFuture<EmbeddedPostgresServer> starting = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    starting.complete(start(directory));
+                } catch (RuntimeException e) {
+                    starting.completeExceptionally(e);
+                }
+            }, "embedded-postgres-start");
+            thread.setDaemon(true);
+            thread.start();
+            return starting;
+        });
+    }
+
+    /** Stops a server started early that nobody acquired: the application failed before it needed it. */
+    public static void abandonEarlyStart(Path dataDirectory) {
+        CompletableFuture<EmbeddedPostgresServer> starting = STARTING.remove(normalized(dataDirectory));
+        if (starting == null) {
+            return;
+        }
+        try {
+            starting.join().release();
+        } catch (CompletionException e) {
+            log.debug("The embedded PostgreSQL started early for {} did not start", dataDirectory, e.getCause());
+        }
+    }
+
+    private static EmbeddedPostgresServer startedEarlyOrStart(Path directory) {
+        CompletableFuture<EmbeddedPostgresServer> starting = STARTING.remove(directory);
+        if (starting == null) {
+            return start(directory);
+        }
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static Path normalized(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().normalize();
     }
 
     public synchronized void release() {

@@ -46,6 +46,32 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void aServerStartedEarlyIsTakenOverByTheFirstUser() {
+        EmbeddedPostgresServer.startEarly(dataDirectory);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(dataDirectory);
+        EmbeddedPostgresServer.abandonEarlyStart(dataDirectory);  // taken over already: nothing to stop
+
+        assertAnswersThenRelease(server);
+    }
+
+    @Test
+    void aServerStartedEarlyThatNobodyTookOverIsStoppedAndTheDirectoryFreed() {
+        EmbeddedPostgresServer.startEarly(shared);
+        EmbeddedPostgresServer.abandonEarlyStart(shared);
+
+        assertAnswersThenRelease(EmbeddedPostgresServer.acquire(shared));
+    }
+
+    private static void assertAnswersThenRelease(EmbeddedPostgresServer server) {
+        try {
+            Integer up = JdbcClient.create(server.dataSource()).sql("SELECT 1").query(Integer.class).single();
+            assertThat(up).isEqualTo(1);
+        } finally {
+            server.release();
+        }
+    }
+
+    @Test
     void twoUsersOfOneDirectoryShareOneServerUntilTheLastLetsGo() {
         EmbeddedPostgresServer one = EmbeddedPostgresServer.acquire(shared);
         EmbeddedPostgresServer other = EmbeddedPostgresServer.acquire(shared);

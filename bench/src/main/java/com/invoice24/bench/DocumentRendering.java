@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The app's document rendering without its database: Boot's Thymeleaf set-up read from the app's
  * {@code application.properties} (templates cached as in production) and the app's {@link PdfRenderer}. Not a
- * {@code @Configuration}, so that no component scan of this package ({@link EmptyApp}) picks it up.
+ * {@code @Configuration}, so that no component scan of this package (the app's, in {@code JobBench}) picks it up.
  */
 @ImportAutoConfiguration(ThymeleafAutoConfiguration.class)
 @Import(PdfRenderer.class)

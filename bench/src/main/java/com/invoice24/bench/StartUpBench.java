@@ -1,5 +1,6 @@
 package com.invoice24.bench;
 
+import emptyapp.EmptyApp;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;

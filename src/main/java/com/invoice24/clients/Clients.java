@@ -71,6 +71,19 @@ public class Clients {
         return matching(workspace, null, false);
     }
 
+    /**
+     * The workspace's active clients by name, as a filter's drop-down lists them: two columns rather than whole
+     * billing profiles, since a practice's list can hold hundreds of clients and every list page shows them.
+     */
+    public List<ClientName> names(WorkspaceId workspace) {
+        return jdbc.sql("""
+                SELECT id, name FROM clients WHERE workspace_id = :workspace AND archived_at IS NULL
+                ORDER BY lower(name), id""")
+                .param("workspace", workspace.value())
+                .query((rs, row) -> new ClientName(new ClientId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .list();
+    }
+
     List<Client> matching(WorkspaceId workspace, @Nullable String search, boolean includeArchived) {
         return jdbc.sql("""
                 SELECT * FROM clients

@@ -97,7 +97,7 @@ class InvoiceController {
         model.addAttribute("cursorRefused", cursor != null && !cursor.isEmpty() && after.isEmpty());
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", InvoiceStatus.values());
-        model.addAttribute("clients", clients.ofWorkspace(user.workspaceId()));
+        model.addAttribute("clients", clients.names(user.workspaceId()));
         model.addAttribute("today", invoicing.today(user.workspaceId()));
         return "invoicing/list";
     }

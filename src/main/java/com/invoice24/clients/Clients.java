@@ -71,6 +71,14 @@ public class Clients {
         return matching(workspace, null, false);
     }
 
+    /** Whether the workspace has a client yet, archived ones aside. */
+    public boolean any(WorkspaceId workspace) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM clients WHERE workspace_id = :workspace AND archived_at IS NULL)")
+                .param("workspace", workspace.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     /**
      * The workspace's active clients by name, as a filter's drop-down lists them: two columns rather than whole
      * billing profiles, since a practice's list can hold hundreds of clients and every list page shows them.

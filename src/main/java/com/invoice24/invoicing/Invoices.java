@@ -56,7 +56,7 @@ public class Invoices {
     private static final String AFTER_CURSOR = " AND (" + ISSUED + ", i.number IS NULL, coalesce(i.number, ''), "
             + "i.created_at, i.id) < (coalesce(CAST(:afterIssued AS date), 'infinity'), "
             + "CAST(:afterNumber AS text) IS NULL, coalesce(CAST(:afterNumber AS text), ''), :afterCreated, :afterId)";
-    private static final String LIST_VERSION = "coalesce((SELECT v.version FROM invoice_list_versions v "
+    static final String LIST_VERSION = "coalesce((SELECT v.version FROM invoice_list_versions v "
             + "WHERE v.workspace_id = :workspace), 0)";
 
     private final JdbcClient jdbc;
@@ -177,10 +177,6 @@ public class Invoices {
     public record Summary(long count, Money total, Money balanceDue) {
     }
 
-    /** A summary with the workspace's list version it was counted at ({@code invoice_list_versions}, V30). */
-    record Counted(long version, Summary summary) {
-    }
-
     List<Listed> list(WorkspaceId workspace, InvoiceFilter filter, LocalDate today, int page, int size) {
         return list(workspace, filter, today, null, (long) page * size, size);
     }
@@ -221,12 +217,12 @@ public class Invoices {
     }
 
     /** The count and sums of every invoice matching the filter, and the list version they hold for. */
-    Counted summarize(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
+    KeptUntilInvoicesChange.Counted<Summary> summarize(WorkspaceId workspace, InvoiceFilter filter, LocalDate today) {
         return jdbc.sql("SELECT " + LIST_VERSION + " AS version, count(*) AS n, coalesce(sum(i.total), 0) AS total, "
                         + "coalesce(sum(CASE WHEN i.state = 'SENT' THEN " + BALANCE + " ELSE 0 END), 0) AS balance "
                         + "FROM invoices i WHERE " + where(filter))
                 .params(params(workspace, filter, today))
-                .query((rs, row) -> new Counted(rs.getLong("version"), new Summary(rs.getLong("n"),
+                .query((rs, row) -> new KeptUntilInvoicesChange.Counted<>(rs.getLong("version"), new Summary(rs.getLong("n"),
                         Money.of(rs.getBigDecimal("total")), Money.of(rs.getBigDecimal("balance")))))
                 .single();
     }

@@ -25,10 +25,15 @@ public class Receivables implements ClientBalances {
     public record Figure(long invoices, Money due) {
     }
 
-    private final JdbcClient jdbc;
+    private record Key(WorkspaceId workspace, LocalDate today) {
+    }
 
-    Receivables(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final KeptUntilInvoicesChange<Key, Standing> standings;
+
+    Receivables(JdbcClient jdbc, Invoices invoices) {
         this.jdbc = jdbc;
+        this.standings = new KeptUntilInvoicesChange<>(invoices);
     }
 
     @Override
@@ -65,24 +70,27 @@ public class Receivables implements ClientBalances {
 
     /**
      * What the workspace is owed as of {@code today}. Overdue counts disputed invoices too, as the invoice
-     * list's past-due filter does; the coming week is today and the six days after it.
+     * list's past-due filter does; the coming week is today and the six days after it. Totalled again only when
+     * the workspace's invoices have changed: the home page shows it on every visit.
      */
     public Standing standing(WorkspaceId workspace, LocalDate today) {
-        return jdbc.sql("""
+        return standings.get(workspace, new Key(workspace, today), () -> jdbc.sql("""
                 SELECT count(*) AS owed_n, coalesce(sum(due), 0) AS owed,
                        count(*) FILTER (WHERE due_date < :today) AS overdue_n,
                        coalesce(sum(due) FILTER (WHERE due_date < :today), 0) AS overdue,
                        count(*) FILTER (WHERE due_date BETWEEN :today AND :weekEnd) AS week_n,
-                       coalesce(sum(due) FILTER (WHERE due_date BETWEEN :today AND :weekEnd), 0) AS week
+                       coalesce(sum(due) FILTER (WHERE due_date BETWEEN :today AND :weekEnd), 0) AS week,
+                       %s AS version
                 FROM (SELECT balance_due AS due, due_date FROM invoices
-                      WHERE workspace_id = :workspace AND state = 'SENT' AND balance_due > 0) AS open""")
+                      WHERE workspace_id = :workspace AND state = 'SENT' AND balance_due > 0) AS open"""
+                .formatted(Invoices.LIST_VERSION))
                 .param("workspace", workspace.value())
                 .param("today", today)
                 .param("weekEnd", today.plusDays(6))
-                .query((rs, row) -> new Standing(
+                .query((rs, row) -> new KeptUntilInvoicesChange.Counted<>(rs.getLong("version"), new Standing(
                         new Figure(rs.getLong("owed_n"), Money.of(rs.getBigDecimal("owed"))),
                         new Figure(rs.getLong("overdue_n"), Money.of(rs.getBigDecimal("overdue"))),
-                        new Figure(rs.getLong("week_n"), Money.of(rs.getBigDecimal("week")))))
-                .single();
+                        new Figure(rs.getLong("week_n"), Money.of(rs.getBigDecimal("week"))))))
+                .single());
     }
 }

@@ -61,7 +61,7 @@ class HomeController {
         }
         WorkspaceId workspace = user.workspaceId();
         LocalDate today = invoicing.today(workspace);
-        List<Payment> recentPayments = payments.list(workspace, null, 0, SHOWN).items();
+        List<Payment> recentPayments = payments.latest(workspace, SHOWN);
         List<DisputeDue> disputed = disputesDue(workspace, today);
         model.addAttribute("today", today);
         model.addAttribute("standing", receivables.standing(workspace, today));
@@ -74,7 +74,7 @@ class HomeController {
         model.addAttribute("clientNames", clients.namesOf(workspace, Stream.concat(
                 recentPayments.stream().map(Payment::clientId),
                 disputed.stream().map(due -> due.open().client())).toList()));
-        model.addAttribute("noClients", clients.ofWorkspace(workspace).isEmpty());
+        model.addAttribute("noClients", !clients.any(workspace));
         return "overview/home";
     }
 

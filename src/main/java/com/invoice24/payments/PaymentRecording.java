@@ -165,6 +165,11 @@ public class PaymentRecording {
         return payments.list(workspace, client, page, size);
     }
 
+    /** The workspace's latest payments, newest first, without counting them all. */
+    public List<Payment> latest(WorkspaceId workspace, int size) {
+        return payments.latest(workspace, null, 0, size);
+    }
+
     Money creditOf(WorkspaceId workspace, ClientId client) {
         return credit.balance(workspace, client);
     }

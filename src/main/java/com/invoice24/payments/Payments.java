@@ -86,20 +86,25 @@ class Payments {
                 .param("workspace", workspace.value())
                 .param("client", client == null ? null : client.value())
                 .query(Long.class).single();
+        return new ResultPage<>(latest(workspace, client, (long) page * size, size), page, size, total);
+    }
+
+    /** The latest payments first, with their allocations; no count of them all, for a page that shows a few. */
+    List<Payment> latest(WorkspaceId workspace, @Nullable ClientId client, long offset, int size) {
         List<Payment> payments = jdbc.sql("SELECT * FROM payments WHERE workspace_id = :workspace "
                         + "AND (CAST(:client AS UUID) IS NULL OR client_id = CAST(:client AS UUID)) "
                         + "ORDER BY received_on DESC, created_at DESC LIMIT :limit OFFSET :offset")
                 .param("workspace", workspace.value())
                 .param("client", client == null ? null : client.value())
                 .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("offset", offset)
                 .query((rs, row) -> payment(rs, List.of()))
                 .list();
         Map<PaymentId, List<Allocation>> allocations = allocations(workspace,
                 payments.stream().map(Payment::id).toList());
-        return new ResultPage<>(payments.stream()
+        return payments.stream()
                 .map(payment -> withAllocations(payment, allocations.getOrDefault(payment.id(), List.of())))
-                .toList(), page, size, total);
+                .toList();
     }
 
     /**

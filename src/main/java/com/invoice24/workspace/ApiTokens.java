@@ -58,23 +58,31 @@ class ApiTokens {
 
     @Transactional
     Optional<CurrentUser> authenticate(String secret) {
-        Optional<Member> member = jdbc.sql("""
-                SELECT m.* FROM api_tokens t JOIN members m ON m.id = t.member_id
+        Instant now = clock.instant();
+        Optional<Use> use = jdbc.sql("""
+                SELECT m.*, t.last_used_at AS token_last_used_at FROM api_tokens t JOIN members m ON m.id = t.member_id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND m.removed_at IS NULL""")
                 .param("hash", Secrets.hash(secret))
-                .query(Members::member)
+                .query((rs, row) -> new Use(Members.member(rs, row),
+                        Optional.ofNullable(rs.getTimestamp("token_last_used_at")).map(Timestamp::toInstant)))
                 .optional();
-        member.ifPresent(used -> recordUse(secret));
-        return member.map(CurrentUser::new);
+        use.filter(token -> token.lastUsedBefore(now.minus(LAST_USED_PRECISION)))
+                .ifPresent(token -> recordUse(secret, now));
+        return use.map(token -> new CurrentUser(token.member()));
     }
 
-    private void recordUse(String secret) {
-        Instant now = clock.instant();
-        jdbc.sql("""
-                UPDATE api_tokens SET last_used_at = :now
-                WHERE token_hash = :hash AND (last_used_at IS NULL OR last_used_at < :recently)""")
+    /** Who a token speaks for, and when it was last recorded as used (never, for a new token). */
+    private record Use(Member member, Optional<Instant> lastUsed) {
+
+        boolean lastUsedBefore(Instant moment) {
+            return lastUsed.map(at -> at.isBefore(moment)).orElse(true);
+        }
+    }
+
+    /** Only when the last recorded use is a minute old: most calls read the token and write nothing. */
+    private void recordUse(String secret, Instant now) {
+        jdbc.sql("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
                 .param("now", Timestamps.of(now))
-                .param("recently", Timestamps.of(now.minus(LAST_USED_PRECISION)))
                 .param("hash", Secrets.hash(secret))
                 .update();
     }

@@ -41,6 +41,22 @@ class OverviewPagesTests extends IntegrationTest {
     }
 
     @Test
+    void theOwedFiguresMoveWithAPaymentAndWithTheNextDayThoughTheyAreKeptBetweenVisits() {
+        String globex = books.onboardedClient("Globex");
+        String invoice = books.sentInvoice(globex, "2026-02-02", "1500.00");
+        assertThat(section(browser.get("/").getResponseBody(), "id=\"owed\"")).contains("$1,500.00");
+        assertThat(section(browser.get("/").getResponseBody(), "id=\"due-this-week\"")).contains("$1,500.00");
+
+        books.payment(globex, invoice, "500.00", "2026-03-02", "ACH-2231");
+        assertThat(section(browser.get("/").getResponseBody(), "id=\"owed\"")).contains("$1,000.00");
+
+        books.today("2026-03-05");
+        String later = browser.get("/").getResponseBody();
+        assertThat(section(later, "id=\"overdue\"")).contains("$1,000.00", "1 invoice past due");
+        assertThat(section(later, "id=\"due-this-week\"")).doesNotContain("$1,000.00");
+    }
+
+    @Test
     void homeListsTheNextActionsWithLinks() {
         String globex = books.onboardedClient("Globex");
         String initech = books.newClient("Initech");

@@ -3,6 +3,8 @@ package com.invoice24.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.invoice24.IntegrationTest;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -76,6 +78,27 @@ class SignUpAndTokensApiTests extends IntegrationTest {
         http.get().uri("/api/v1/tokens").headers(acme::authorize)
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.name == 'Temporary')]").doesNotExist();
+    }
+
+    @Test
+    void aTokensLastUseIsRecordedToTheMinuteWithoutAWriteOnEveryCall() {
+        Workspace acme = signUp("Acme Consulting LLC");
+        Instant nine = Instant.parse("2026-03-02T14:00:00Z");
+        time().setNow(nine);
+        http.get().uri("/api/v1/me").headers(acme::authorize).exchange().expectStatus().isOk();
+        time().setNow(nine.plusSeconds(30));
+        http.get().uri("/api/v1/me").headers(acme::authorize).exchange().expectStatus().isOk();
+        assertThat(lastUsed(acme)).isEqualTo(nine);
+
+        time().setNow(nine.plusSeconds(90));
+        http.get().uri("/api/v1/me").headers(acme::authorize).exchange().expectStatus().isOk();
+        assertThat(lastUsed(acme)).isEqualTo(nine.plusSeconds(90));
+    }
+
+    private Instant lastUsed(Workspace workspace) {
+        Map<?, ?> token = (Map<?, ?>) ((List<?>) http.get().uri("/api/v1/tokens").headers(workspace::authorize)
+                .exchange().returnResult(Map.class).getResponseBody().get("items")).get(0);
+        return Instant.parse((String) token.get("lastUsedAt"));
     }
 
     @Test

@@ -111,6 +111,8 @@ public final class HttpLoad {
                     () -> signedIn.get((int) (next.getAndIncrement() % signedIn.size())));
             Stats html = measure("HTML list", client -> get(session.get(), "/invoices", false));
             listResults("HTML list /invoices (signed in)", html, staticFile);
+            Stats home = measure("home page", client -> get(session.get(), "/", false));
+            listResults("home page / (signed in; not a target of its own)", home, staticFile);
         });
     }
 

@@ -100,20 +100,34 @@ public class ClientOnboarding {
         return account(client, balances().of(workspace, List.of(id)));
     }
 
+    /**
+     * Balances are summed over the client's invoices, so they are weighed for the page shown only, unless the filter
+     * asks about them: the home page's "onboarding incomplete" list then costs the same however much is invoiced.
+     */
     public ResultPage<ClientAccount> list(WorkspaceId workspace, ClientFilter filter, int page, int size) {
-        List<Client> matching = clients.matching(workspace, filter.q(), Boolean.TRUE.equals(filter.includeArchived()));
+        List<Client> matching = clients.matching(workspace, filter.q(), Boolean.TRUE.equals(filter.includeArchived()))
+                .stream()
+                .filter(client -> filter.onHold() == null || client.onHold() == filter.onHold())
+                .filter(client -> filter.missingOnboarding() == null
+                        || client.missingOnboarding().isEmpty() != filter.missingOnboarding())
+                .toList();
+        if (filter.withOpenBalance() == null) {
+            List<Client> shown = pageOf(matching, page, size);
+            Map<ClientId, ClientBalances.Balance> owed = balances().of(workspace, shown.stream().map(Client::id).toList());
+            return new ResultPage<>(shown.stream().map(client -> account(client, owed)).toList(), page, size,
+                    matching.size());
+        }
         Map<ClientId, ClientBalances.Balance> owed = balances().of(workspace, matching.stream().map(Client::id).toList());
         List<ClientAccount> accounts = matching.stream()
                 .map(client -> account(client, owed))
-                .filter(account -> filter.onHold() == null || account.client().onHold() == filter.onHold())
-                .filter(account -> filter.missingOnboarding() == null
-                        || account.missingOnboarding().isEmpty() != filter.missingOnboarding())
-                .filter(account -> filter.withOpenBalance() == null
-                        || account.hasOpenBalance() == filter.withOpenBalance())
+                .filter(account -> account.hasOpenBalance() == filter.withOpenBalance())
                 .toList();
-        int from = Math.min(page * size, accounts.size());
-        return new ResultPage<>(accounts.subList(from, Math.min(from + size, accounts.size())), page, size,
-                accounts.size());
+        return new ResultPage<>(pageOf(accounts, page, size), page, size, accounts.size());
+    }
+
+    private static <T> List<T> pageOf(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) page * size, all.size());
+        return all.subList(from, (int) Math.min((long) from + size, all.size()));
     }
 
     public List<PurchaseOrderStanding> purchaseOrders(WorkspaceId workspace, ClientId id) {

@@ -48,8 +48,7 @@ class JobsGoOnAfterAConflictTests extends CollectionsTestSupport {
                 .body(Map.of("kind", "FLAT", "amount", "25.00", "graceDays", 0)).exchange().expectStatus().isOk();
         setToday("2026-03-02");
         String client = client(acme);
-        List<String> invoices = Stream.of(sentInvoice(acme, client), sentInvoice(acme, client),
-                sentInvoice(acme, client)).sorted().toList();
+        List<String> invoices = threeSentInvoices(acme, client);
         String conflicted = invoices.get(0);
 
         refuseWritesOf("late_fees", "invoice_id", conflicted);
@@ -69,8 +68,7 @@ class JobsGoOnAfterAConflictTests extends CollectionsTestSupport {
         Workspace acme = signUp("Acme Consulting LLC");
         setToday("2026-03-02");
         String client = client(acme);
-        List<String> invoices = Stream.of(sentInvoice(acme, client), sentInvoice(acme, client),
-                sentInvoice(acme, client)).sorted().toList();
+        List<String> invoices = threeSentInvoices(acme, client);
         String conflicted = invoices.get(0);
 
         refuseWritesOf("reminder_deliveries", "invoice_id", conflicted);
@@ -100,6 +98,12 @@ class JobsGoOnAfterAConflictTests extends CollectionsTestSupport {
 
     private void allowWrites(String table) {
         jdbc().sql("DROP TRIGGER IF EXISTS refuse_update_in_test ON " + table).update();
+    }
+
+    /** In id order, the order a job works in: the first is the one a test makes fail. */
+    private List<String> threeSentInvoices(Workspace workspace, String client) {
+        return Stream.of(sentInvoice(workspace, client), sentInvoice(workspace, client), sentInvoice(workspace, client))
+                .sorted().toList();
     }
 
     private boolean onHold(Workspace workspace, String client) {

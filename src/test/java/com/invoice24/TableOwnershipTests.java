@@ -41,7 +41,7 @@ class TableOwnershipTests {
         views("clients", "client_directory");
         tables("catalog", "items", "item_client_rates", "invoice_templates", "invoice_template_lines");
         tables("invoicing", "invoices", "invoice_lines", "invoice_counters", "invoice_activity",
-                "invoice_attachments", "invoice_list_versions");
+                "invoice_attachments", "invoice_list_versions", "invoice_receipt_confirmations");
         views("invoicing", "invoice_register");
         tables("delivery", "emails", "email_attachments");
         tables("payments", "payments", "payment_allocations", "client_credit_entries", "credit_notes",

@@ -1,9 +1,11 @@
 package com.invoice24.collections;
 
 import com.invoice24.clients.ClientId;
+import com.invoice24.invoicing.ClientClerk;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.Invoicing;
+import com.invoice24.shared.BusinessCalendar;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.Timestamps;
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Disputes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    /** How long the provider has to settle a dispute the client raised, as a provider would set it by hand. */
+    static final int CLIENT_RESOLVE_BUSINESS_DAYS = 10;
+    static final int MAX_CLIENT_REASON = 2000;
 
     public enum Outcome { CREDIT_NOTE, CORRECTED, REJECTED }
 
@@ -46,12 +51,15 @@ public class Disputes {
 
     private final JdbcClient jdbc;
     private final Invoicing invoicing;
+    private final BusinessCalendar calendar;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Disputes(JdbcClient jdbc, Invoicing invoicing, Clock clock, ApplicationEventPublisher events) {
+    Disputes(JdbcClient jdbc, Invoicing invoicing, BusinessCalendar calendar, Clock clock,
+             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invoicing = invoicing;
+        this.calendar = calendar;
         this.clock = clock;
         this.events = events;
     }
@@ -71,26 +79,63 @@ public class Disputes {
         }
         Invoice invoice = invoicing.lock(user.workspaceId(), id);
         String who = owner == null || owner.isBlank() ? user.name() : owner.trim();
-        invoicing.markDisputed(invoice, true, "Disputed: " + reason.trim() + " (owner " + who + ", resolve by "
-                + DAY.format(resolveBy) + ")", user);
+        String terms = " (owner " + who + ", resolve by " + DAY.format(resolveBy) + ")";
+        invoicing.markDisputed(invoice, true, "Disputed: " + reason.trim() + terms, user);
+        return record(invoice, reason.trim(), resolveBy, who, user.name(), reason.trim() + terms);
+    }
+
+    /**
+     * The client disputes the invoice from the portal. Reminders pause exactly as for a dispute the provider
+     * records; nobody owns it yet, and it is to be resolved within {@link #CLIENT_RESOLVE_BUSINESS_DAYS} business
+     * days. A settled invoice (voided, written off, paid) or one already disputed takes no new dispute.
+     */
+    @Transactional
+    public Dispute openByClient(WorkspaceId workspace, InvoiceId id, @Nullable String reason, @Nullable String name) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            problems.add(new FieldProblem("reason", "Say what is wrong with the invoice"));
+        } else if (text.length() > MAX_CLIENT_REASON) {
+            problems.add(new FieldProblem("reason", "Keep the reason to " + MAX_CLIENT_REASON + " characters"));
+        }
+        problems.addAll(ClientClerk.problems(name));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("Say what you dispute.", problems);
+        }
+        ClientClerk clerk = new ClientClerk(name);
+        Invoice invoice = invoicing.lock(workspace, id);
+        invoice.requireOpenToClient("there is nothing to dispute");
+        if (invoice.disputed()) {
+            throw new WrongStateException("This invoice is already disputed and being looked into.");
+        }
+        LocalDate resolveBy = calendar.plusBusinessDays(invoicing.today(workspace), CLIENT_RESOLVE_BUSINESS_DAYS);
+        invoicing.markDisputedByClient(invoice, "Disputed " + clerk.inThePortal() + ": " + text + " (resolve by "
+                + DAY.format(resolveBy) + ")");
+        return record(invoice, text, resolveBy, null, clerk.name() + " (client portal)",
+                text + " (" + clerk.inThePortal() + ", resolve by " + DAY.format(resolveBy) + ")");
+    }
+
+    private Dispute record(Invoice invoice, String reason, LocalDate resolveBy, @Nullable String owner,
+                           String openedBy, String audited) {
         UUID disputeId = UUID.randomUUID();
         Instant openedAt = clock.instant();
         jdbc.sql("""
                 INSERT INTO disputes (id, workspace_id, invoice_id, reason, owner, resolve_by, opened_at, opened_by)
                 VALUES (:id, :workspace, :invoice, :reason, :owner, :resolveBy, :at, :by)""")
                 .param("id", disputeId)
-                .param("workspace", user.workspaceId().value())
-                .param("invoice", id.value())
-                .param("reason", reason.trim())
-                .param("owner", who)
+                .param("workspace", invoice.workspaceId().value())
+                .param("invoice", invoice.id().value())
+                .param("reason", reason)
+                .param("owner", owner)
                 .param("resolveBy", resolveBy)
                 .param("at", Timestamps.of(openedAt))
-                .param("by", user.name())
+                .param("by", openedBy)
                 .update();
-        events.publishEvent(new DisputeOpened(user.workspaceId(), id, invoice.clientId(), reason.trim(), openedAt));
-        events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
-                "dispute opened", reason.trim() + " (owner " + who + ", resolve by " + DAY.format(resolveBy) + ")"));
-        return find(user.workspaceId(), disputeId).orElseThrow();
+        events.publishEvent(new DisputeOpened(invoice.workspaceId(), invoice.id(), invoice.clientId(), reason,
+                openedAt));
+        events.publishEvent(AuditableChange.of(invoice.workspaceId(), Subject.INVOICE, invoice.id(), invoice.label(),
+                "dispute opened", audited));
+        return find(invoice.workspaceId(), disputeId).orElseThrow();
     }
 
     @Transactional

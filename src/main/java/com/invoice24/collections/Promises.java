@@ -1,5 +1,6 @@
 package com.invoice24.collections;
 
+import com.invoice24.invoicing.ClientClerk;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceActivity;
 import com.invoice24.invoicing.InvoiceId;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Promises {
 
     static final int GRACE_BUSINESS_DAYS = 2;
+    static final int MAX_CLIENT_PROMISE_DAYS = 365;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     public record Promise(UUID id, UUID invoiceId, LocalDate promisedDate, @Nullable String note, Instant recordedAt,
@@ -71,24 +74,62 @@ public class Promises {
             throw new WrongStateException("Invoice " + invoice.label() + " has nothing due; there is no payment to promise.");
         }
         String text = note == null || note.isBlank() ? null : note.trim();
-        UUID promiseId = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO payment_promises (id, workspace_id, invoice_id, promised_date, note, recorded_at, recorded_by)
-                VALUES (:id, :workspace, :invoice, :date, :note, :at, :by)""")
-                .param("id", promiseId)
-                .param("workspace", user.workspaceId().value())
-                .param("invoice", id.value())
-                .param("date", promisedDate)
-                .param("note", text)
-                .param("at", Timestamps.of(clock.instant()))
-                .param("by", user.name())
-                .update();
+        insert(invoice, promisedDate, text, user.name(), false);
         activity.record(invoice, "promise", "Payment promised for " + DAY.format(promisedDate)
                 + (text != null ? ": " + text : ""), user);
         events.publishEvent(AuditableChange.of(user.workspaceId(), Subject.INVOICE, id, invoice.label(),
                 "promise to pay recorded", "$" + invoice.balanceDue().formatted() + " promised for "
                         + DAY.format(promisedDate) + (text != null ? ": " + text : "")));
         return latest(user.workspaceId(), id).orElseThrow();
+    }
+
+    /**
+     * The client promises a payment date from the portal: today or later, within {@link #MAX_CLIENT_PROMISE_DAYS}
+     * days, on an invoice with money due. Reminders wait for it as for a promise a member records.
+     */
+    @Transactional
+    public Promise promiseByClient(WorkspaceId workspace, InvoiceId id, @Nullable LocalDate promisedDate,
+                                   @Nullable String name) {
+        LocalDate today = invoicing.today(workspace);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (promisedDate == null) {
+            problems.add(new FieldProblem("promisedDate", "Enter the date you will pay by"));
+        } else if (promisedDate.isBefore(today)) {
+            problems.add(new FieldProblem("promisedDate", "Choose today or a later date"));
+        } else if (promisedDate.isAfter(today.plusDays(MAX_CLIENT_PROMISE_DAYS))) {
+            problems.add(new FieldProblem("promisedDate", "Choose a date within a year"));
+        }
+        problems.addAll(ClientClerk.problems(name));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("Say when you will pay.", problems);
+        }
+        ClientClerk clerk = new ClientClerk(name);
+        Invoice invoice = invoicing.lock(workspace, id);
+        invoice.requireOpenToClient("there is no payment to promise");
+        insert(invoice, promisedDate, "Promised " + clerk.inThePortal(), clerk.name(), true);
+        activity.record(invoice, InvoiceActivity.CLIENT_PROMISED, "Payment promised for "
+                + DAY.format(promisedDate) + " " + clerk.inThePortal(), null);
+        events.publishEvent(AuditableChange.of(workspace, Subject.INVOICE, id, invoice.label(),
+                "promise to pay recorded", "$" + invoice.balanceDue().formatted() + " promised for "
+                        + DAY.format(promisedDate) + " " + clerk.inThePortal()));
+        return latest(workspace, id).orElseThrow();
+    }
+
+    private void insert(Invoice invoice, LocalDate promisedDate, @Nullable String note, String by, boolean byClient) {
+        Instant at = clock.instant();
+        jdbc.sql("""
+                INSERT INTO payment_promises (id, workspace_id, invoice_id, promised_date, note, recorded_at, recorded_by)
+                VALUES (:id, :workspace, :invoice, :date, :note, :at, :by)""")
+                .param("id", UUID.randomUUID())
+                .param("workspace", invoice.workspaceId().value())
+                .param("invoice", invoice.id().value())
+                .param("date", promisedDate)
+                .param("note", note)
+                .param("at", Timestamps.of(at))
+                .param("by", by)
+                .update();
+        events.publishEvent(new PaymentPromised(invoice.workspaceId(), invoice.id(), invoice.clientId(),
+                invoice.label(), promisedDate, by, byClient, at));
     }
 
     /** The promise that counts: the one recorded last. */

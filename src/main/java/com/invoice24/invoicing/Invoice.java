@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,6 +88,26 @@ public record Invoice(
             throw new WrongStateException("Invoice " + label() + " is a draft; the client has not received it.");
         }
         return viewedAt() != null ? this : with(lifecycle.viewed(now), now);
+    }
+
+    /**
+     * Why the client has nothing left to say about the invoice in the portal ("This invoice is paid"), or empty
+     * while money is due on it: a voided, written-off or paid invoice is settled.
+     */
+    public Optional<String> settledForClient() {
+        return switch (state()) {
+            case DRAFT -> Optional.of("This invoice has not been sent");
+            case VOID -> Optional.of("This invoice was voided");
+            case WRITTEN_OFF -> Optional.of("This invoice was written off");
+            case SENT -> balanceDue().isPositive() ? Optional.empty() : Optional.of("This invoice is paid");
+        };
+    }
+
+    /** Refuses what the client asks of a settled invoice, saying why and that there is {@code nothingTo}. */
+    public void requireOpenToClient(String nothingTo) {
+        settledForClient().ifPresent(settled -> {
+            throw new WrongStateException(settled + "; " + nothingTo + ".");
+        });
     }
 
     /** A payment received for this invoice; it can never be more than what is still due. */

@@ -1,10 +1,12 @@
 package com.invoice24.invoicing;
 
+import com.invoice24.clients.ClientId;
 import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,14 @@ import org.springframework.stereotype.Repository;
 /** The timeline and audit log of invoices: every state change and money event, with who and when. */
 @Repository
 public class InvoiceActivity {
+
+    /** What the client did in the portal, as the timeline types it; the home page lists these. */
+    public static final String RECEIPT_CONFIRMED = "receipt_confirmed";
+    public static final String APPROVAL_INFO_REQUESTED = "approval_info_requested";
+    public static final String CLIENT_DISPUTED = "client_disputed";
+    public static final String CLIENT_PROMISED = "client_promised";
+    private static final List<String> FROM_CLIENTS = List.of(RECEIPT_CONFIRMED, APPROVAL_INFO_REQUESTED,
+            CLIENT_DISPUTED, CLIENT_PROMISED);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -94,6 +104,28 @@ public class InvoiceActivity {
                 .param("workspace", invoice.workspaceId().value())
                 .query((rs, row) -> new Activity(rs.getTimestamp("at").toInstant(), rs.getString("type"),
                         rs.getString("detail"), rs.getString("actor_name")))
+                .list();
+    }
+
+    /** Something a client did in the portal, with the invoice it was about. */
+    public record FromClient(InvoiceId invoice, String number, ClientId client, Instant at, String type,
+                             String detail) {
+    }
+
+    /** The latest things clients did in the portal across the workspace, newest first, in one query. */
+    public List<FromClient> latestFromClients(WorkspaceId workspace, int limit) {
+        return jdbc.sql("""
+                        SELECT a.invoice_id, i.number, i.client_id, a.at, a.type, a.detail
+                        FROM invoice_activity a JOIN invoices i ON i.id = a.invoice_id AND i.workspace_id = a.workspace_id
+                        WHERE a.workspace_id = :workspace AND a.type IN (:types)
+                        ORDER BY a.seq DESC
+                        LIMIT :limit""")
+                .param("workspace", workspace.value())
+                .param("types", FROM_CLIENTS)
+                .param("limit", limit)
+                .query((rs, row) -> new FromClient(new InvoiceId(rs.getObject("invoice_id", UUID.class)),
+                        rs.getString("number"), new ClientId(rs.getObject("client_id", UUID.class)),
+                        rs.getTimestamp("at").toInstant(), rs.getString("type"), rs.getString("detail")))
                 .list();
     }
 }

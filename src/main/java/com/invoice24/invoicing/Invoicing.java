@@ -361,6 +361,12 @@ public class Invoicing {
                 detail, by);
     }
 
+    /** The client disputed a locked invoice from the portal, in the caller's transaction; reminders pause alike. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Invoice markDisputedByClient(Invoice invoice, String detail) {
+        return saveMoney(invoice.markDisputed(true, clock.instant()), InvoiceActivity.CLIENT_DISPUTED, detail, null);
+    }
+
     @Transactional
     Invoice writeOff(CurrentUser user, InvoiceId id, String reason) {
         if (reason.isBlank()) {

@@ -4,6 +4,7 @@ import com.invoice24.clients.ClientFilter;
 import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.clients.Clients;
 import com.invoice24.collections.Disputes;
+import com.invoice24.invoicing.InvoiceActivity;
 import com.invoice24.invoicing.InvoiceFilter;
 import com.invoice24.invoicing.InvoiceStatus;
 import com.invoice24.invoicing.Invoicing;
@@ -39,15 +40,17 @@ class HomeController {
     private final Disputes disputes;
     private final ClientOnboarding onboarding;
     private final Clients clients;
+    private final InvoiceActivity activity;
 
     HomeController(Invoicing invoicing, Receivables receivables, PaymentRecording payments, Disputes disputes,
-                   ClientOnboarding onboarding, Clients clients) {
+                   ClientOnboarding onboarding, Clients clients, InvoiceActivity activity) {
         this.invoicing = invoicing;
         this.receivables = receivables;
         this.payments = payments;
         this.disputes = disputes;
         this.onboarding = onboarding;
         this.clients = clients;
+        this.activity = activity;
     }
 
     /** An open dispute coming up on its resolve-by date, with the number and client of the invoice it is about. */
@@ -63,17 +66,20 @@ class HomeController {
         LocalDate today = invoicing.today(workspace);
         List<Payment> recentPayments = payments.latest(workspace, SHOWN);
         List<DisputeDue> disputed = disputesDue(workspace, today);
+        List<InvoiceActivity.FromClient> fromClients = activity.latestFromClients(workspace, SHOWN);
         model.addAttribute("today", today);
         model.addAttribute("standing", receivables.standing(workspace, today));
         model.addAttribute("recentPayments", recentPayments);
         model.addAttribute("drafts", invoicing.list(workspace,
                 new InvoiceFilter(InvoiceStatus.DRAFT, null, null, null, false), 0, SHOWN));
         model.addAttribute("disputes", disputed);
+        model.addAttribute("fromClients", fromClients);
         model.addAttribute("missingOnboarding", onboarding.list(workspace,
                 new ClientFilter(null, null, true, null, null), 0, SHOWN));
-        model.addAttribute("clientNames", clients.namesOf(workspace, Stream.concat(
+        model.addAttribute("clientNames", clients.namesOf(workspace, Stream.of(
                 recentPayments.stream().map(Payment::clientId),
-                disputed.stream().map(due -> due.open().client())).toList()));
+                disputed.stream().map(due -> due.open().client()),
+                fromClients.stream().map(InvoiceActivity.FromClient::client)).flatMap(ids -> ids).toList()));
         model.addAttribute("noClients", !clients.any(workspace));
         return "overview/home";
     }

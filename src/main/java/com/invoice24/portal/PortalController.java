@@ -43,10 +43,11 @@ class PortalController {
     private final WorkspaceSettingsService workspaces;
     private final W9Forms w9Forms;
     private final PdfPages pages;
+    private final ClientActions actions;
 
     PortalController(PortalLinks links, PortalInvoices invoices, PortalViewers viewers, Invoicing invoicing,
                      InvoiceCopies copies, Clients clients, WorkspaceSettingsService workspaces, W9Forms w9Forms,
-                     PdfPages pages) {
+                     PdfPages pages, ClientActions actions) {
         this.links = links;
         this.invoices = invoices;
         this.viewers = viewers;
@@ -56,6 +57,7 @@ class PortalController {
         this.workspaces = workspaces;
         this.w9Forms = w9Forms;
         this.pages = pages;
+        this.actions = actions;
     }
 
     @GetMapping("/portal/{token}")
@@ -92,6 +94,7 @@ class PortalController {
         model.addAttribute("attachments", copies.attachments(invoice));
         model.addAttribute("hasW9", w9Forms.w9Of(access.workspace()).isPresent());
         model.addAttribute("fromStatement", !access.isInvoice());
+        model.addAttribute("letUsKnow", actions.view(new OpenedInvoice(access, invoice, opened.base())));
         return "portal/invoice";
     }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 
-/** The home page reads the disputes near their deadline, with their invoices, in one query however many there are. */
+/**
+ * The home page reads the disputes near their deadline, and what clients said in the portal, with their invoices, in
+ * one query each however many there are.
+ */
 @Import(StatementCounter.Installed.class)
 class HomeStatementCountTests extends IntegrationTest {
 
@@ -29,14 +32,17 @@ class HomeStatementCountTests extends IntegrationTest {
         List<String> withOne = StatementCounter.ofRequests(() -> assertThat(one.get("/").getResponseBody())
                 .contains("Disputes near their deadline"));
         List<String> withFull = StatementCounter.ofRequests(() -> assertThat(full.get("/").getResponseBody())
-                .contains("INV-00005"));
+                .contains("INV-00005", "confirmed by Pat Lee"));
 
         System.out.printf("[statements] GET / with 1 / %d disputes near their deadline: %d / %d%n",
                 HomeController.SHOWN, withOne.size(), withFull.size());
         assertThat(withFull).hasSameSizeAs(withOne);
     }
 
-    /** A workspace whose client has this many sent invoices, each disputed and to be resolved in three days. */
+    /**
+     * A workspace whose client has this many sent invoices, each disputed and to be resolved in three days, and each
+     * confirmed received in the client portal.
+     */
     private Workspace workspaceWithDisputesDue(int count) {
         Workspace workspace = signUp("Acme Consulting LLC");
         String client = (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
@@ -52,9 +58,13 @@ class HomeStatementCountTests extends IntegrationTest {
                            :issued, CAST(:issued AS date) + 30, 'NET', 30, 100.00, 0, 100.00, true, :sentAt, :sentAt,
                            :sentAt, 0
                     FROM generate_series(1, :count) n
-                    RETURNING id, workspace_id)
-                INSERT INTO disputes (id, workspace_id, invoice_id, reason, resolve_by, opened_at)
-                SELECT gen_random_uuid(), workspace_id, id, 'Hours not approved', :resolveBy, :sentAt FROM sent""")
+                    RETURNING id, workspace_id),
+                disputed AS (
+                    INSERT INTO disputes (id, workspace_id, invoice_id, reason, resolve_by, opened_at)
+                    SELECT gen_random_uuid(), workspace_id, id, 'Hours not approved', :resolveBy, :sentAt FROM sent)
+                INSERT INTO invoice_activity (id, workspace_id, invoice_id, at, type, detail)
+                SELECT gen_random_uuid(), workspace_id, id, :sentAt, 'receipt_confirmed',
+                       'Received and in approval queue — confirmed by Pat Lee in the client portal' FROM sent""")
                 .param("workspace", workspace.id())
                 .param("client", UUID.fromString(client))
                 .param("issued", issued)

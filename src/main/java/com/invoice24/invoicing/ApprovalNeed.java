@@ -18,4 +18,9 @@ public enum ApprovalNeed {
     public String label() {
         return label;
     }
+
+    /** The label inside a sentence: "needs a PO number to approve it". */
+    public String inSentence() {
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
 }

@@ -111,15 +111,11 @@ public class ClientResponses {
         ClientClerk clerk = new ClientClerk(name);
         Invoice invoice = invoicing.lock(workspace, id);
         invoice.requireOpenToClient("nothing more is needed to approve it");
-        activity.record(invoice, InvoiceActivity.APPROVAL_INFO_REQUESTED, "Needs " + lowerFirst(need.label())
+        activity.record(invoice, InvoiceActivity.APPROVAL_INFO_REQUESTED, "Needs " + need.inSentence()
                 + " to approve it — asked " + clerk.inThePortal() + (text.isEmpty() ? "" : ": " + text), null);
         ApprovalInfoRequested requested = new ApprovalInfoRequested(workspace, id, invoice.clientId(),
                 invoice.label(), need, text, clerk.name(), clock.instant());
         events.publishEvent(requested);
         return requested;
-    }
-
-    private static String lowerFirst(String label) {
-        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 }

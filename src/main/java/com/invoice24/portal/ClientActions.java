@@ -97,7 +97,7 @@ class ClientActions {
         ApprovalInfoRequested requested = responses.requestApprovalInfo(invoice.workspaceId(), invoice.id(), need,
                 message, name);
         String client = client(invoice);
-        String needed = requested.need().label().toLowerCase(Locale.ROOT);
+        String needed = requested.need().inSentence();
         notices.tell(invoice, client + " needs " + needed + " to approve invoice " + invoice.label(),
                 requested.requestedBy() + " at " + client + " says in the client portal that they need " + needed
                         + " to approve invoice " + invoice.label() + "."

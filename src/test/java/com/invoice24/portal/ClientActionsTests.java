@@ -48,8 +48,7 @@ class ClientActionsTests extends IntegrationTest {
     void theClerkConfirmsReceiptOnceAndAcmeIsTold() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
 
         assertRedirectsTo(clerk.submitHtml(path + "/received", Map.of("name", "Pat Lee")), path);
         EntityExchangeResult<String> page = clerk.getHtml(path);
@@ -57,8 +56,7 @@ class ClientActionsTests extends IntegrationTest {
                 "Confirmed received by Pat Lee on Mar 2");
         assertThat(Jsoup.parse(page.getResponseBody()).getElementById("received")).isNull();
 
-        PageSession colleague = new PageSession(port);
-        colleague.getHtml(path);
+        PageSession colleague = clerkOn(path);
         clerk.getHtml(path);
         assertRedirectsTo(colleague.submitHtml(path + "/received", Map.of("name", "Sam Ortiz")), path);
         assertThat(timeline(invoice, "receipt_confirmed"))
@@ -77,8 +75,7 @@ class ClientActionsTests extends IntegrationTest {
     void theClerkSaysWhatTheyNeedToApproveIt() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
 
         assertRedirectsTo(clerk.submitHtml(path + "/needed", Map.of("need", "PO_NUMBER", "message", "",
                 "name", "Pat Lee")), path);
@@ -91,7 +88,7 @@ class ClientActionsTests extends IntegrationTest {
                 "Needs something else to approve it — asked by Pat Lee in the client portal: Our supplier number on "
                         + "the invoice, please");
         assertThat(noticesOf(invoice)).extracting(email -> (String) email.get("subject")).containsExactly(
-                "Globex needs a po number to approve invoice " + number(invoice),
+                "Globex needs a PO number to approve invoice " + number(invoice),
                 "Globex needs something else to approve invoice " + number(invoice));
         assertThat(body(noticesOf(invoice).get(1))).contains("Our supplier number on the invoice, please");
     }
@@ -100,8 +97,7 @@ class ClientActionsTests extends IntegrationTest {
     void aDisputeFromAStatementLinkPausesTheRemindersAndASecondOneIsRefused() {
         String invoice = invoices(acme).forClient(globex).paymentTermsDays(30).line("Retainer", "1", "5000").sent();
         String path = statementPath() + "/invoices/" + invoice;
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
 
         assertRedirectsTo(clerk.submitHtml(path + "/dispute", Map.of("reason", "Line 2 bills hours we did not approve",
                 "name", "Pat Lee")), path);
@@ -124,8 +120,7 @@ class ClientActionsTests extends IntegrationTest {
     void aSecondDisputeWhileOneIsOpenIsAFormMessage() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
         http.post().uri("/api/v1/invoices/{id}/dispute", invoice).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("reason", "Client called about the hours", "resolveBy", "2026-03-20"))
@@ -142,8 +137,7 @@ class ClientActionsTests extends IntegrationTest {
     void theClerkPromisesAPaymentDate() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
 
         assertRedirectsTo(clerk.submitHtml(path + "/promise", Map.of("promisedDate", "2026-03-20", "name", "Pat Lee")),
                 path);
@@ -159,8 +153,7 @@ class ClientActionsTests extends IntegrationTest {
     void emptyGarbageHugeAndPastAnswersAreFormMessagesAndWriteNothing() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
         String huge = "9".repeat(5000);
 
         assertThat(refused(clerk, path, "received", Map.of("name", "")).text()).contains("Enter your name");
@@ -194,8 +187,7 @@ class ClientActionsTests extends IntegrationTest {
     void aPaidInvoiceHasNothingToConfirmDisputeOrPromise() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
         payments(acme).from(globex, "5000.00").allocate(invoice, "5000.00").record();
 
         EntityExchangeResult<String> page = clerk.getHtml(path);
@@ -219,8 +211,7 @@ class ClientActionsTests extends IntegrationTest {
     void aVoidedInvoiceHasNothingToConfirm() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
         http.post().uri("/api/v1/invoices/{id}/void", invoice).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Sent twice"))
                 .exchange().expectStatus().isOk();
@@ -255,8 +246,7 @@ class ClientActionsTests extends IntegrationTest {
     void aRevokedLinkCannotAct() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
 
         links.revokeInvoiceLinks(new WorkspaceId(acme.id()), new InvoiceId(UUID.fromString(invoice)));
 
@@ -297,8 +287,7 @@ class ClientActionsTests extends IntegrationTest {
         String invoice = invoices(umbrella).forClient(client).line("Retainer", "1", "5000").sent();
         String path = URI.create((String) http.get().uri("/api/v1/invoices/{id}/portal-link", invoice)
                 .headers(umbrella::authorize).exchange().returnResult(Map.class).getResponseBody().get("url")).getPath();
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
 
         clerk.submitHtml(path + "/received", Map.of("name", "Pat Lee"));
 
@@ -312,8 +301,7 @@ class ClientActionsTests extends IntegrationTest {
     void theProviderSeesWhatClientsSaidOnTheHomePageAndTheInvoiceTimeline() {
         String invoice = sentInvoice();
         String path = portalPath(invoice);
-        PageSession clerk = new PageSession(port);
-        clerk.getHtml(path);
+        PageSession clerk = clerkOn(path);
         clerk.submitHtml(path + "/received", Map.of("name", "Pat Lee"));
         clerk.getHtml(path);
         clerk.submitHtml(path + "/promise", Map.of("promisedDate", "2026-03-20", "name", "Pat Lee"));
@@ -334,6 +322,13 @@ class ClientActionsTests extends IntegrationTest {
         EntityExchangeResult<String> answer = clerk.submitHtml(path + "/" + form, fields);
         assertThat(answer.getResponseHeaders().getLocation()).as(form).hasPath(path).hasFragment(form);
         return Jsoup.parse(clerk.getHtml(path).getResponseBody()).getElementById(form);
+    }
+
+    /** A clerk who opened the invoice page, as one does before answering: the page gives the form its token. */
+    private PageSession clerkOn(String path) {
+        PageSession clerk = new PageSession(port);
+        clerk.getHtml(path);
+        return clerk;
     }
 
     private String sentInvoice() {
@@ -376,15 +371,16 @@ class ClientActionsTests extends IntegrationTest {
     }
 
     private List<Map<String, Object>> noticesOf(String invoice) {
-        List<Map<String, Object>> emails = http.get().uri("/api/v1/emails?invoiceId={id}", invoice)
-                .headers(acme::authorize).exchange().expectStatus().isOk().returnResult(List.class).getResponseBody();
-        return emails.stream().filter(email -> "CLIENT_NOTICE".equals(email.get("kind"))).toList();
+        return emails(invoice).stream().filter(email -> "CLIENT_NOTICE".equals(email.get("kind"))).toList();
     }
 
     private List<String> emailSubjects(String invoice) {
-        List<Map<String, Object>> emails = http.get().uri("/api/v1/emails?invoiceId={id}", invoice)
-                .headers(acme::authorize).exchange().expectStatus().isOk().returnResult(List.class).getResponseBody();
-        return emails.stream().map(email -> (String) email.get("subject")).toList();
+        return emails(invoice).stream().map(email -> (String) email.get("subject")).toList();
+    }
+
+    private List<Map<String, Object>> emails(String invoice) {
+        return http.get().uri("/api/v1/emails?invoiceId={id}", invoice).headers(acme::authorize).exchange()
+                .expectStatus().isOk().returnResult(List.class).getResponseBody();
     }
 
     private String body(Map<String, Object> email) {

@@ -39,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Promises {
 
     static final int GRACE_BUSINESS_DAYS = 2;
-    static final int MAX_CLIENT_PROMISE_DAYS = 365;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     public record Promise(UUID id, UUID invoiceId, LocalDate promisedDate, @Nullable String note, Instant recordedAt,
@@ -84,8 +83,8 @@ public class Promises {
     }
 
     /**
-     * The client promises a payment date from the portal: today or later, within {@link #MAX_CLIENT_PROMISE_DAYS}
-     * days, on an invoice with money due. Reminders wait for it as for a promise a member records.
+     * The client promises a payment date from the portal: from today to a year ahead, on an invoice with money
+     * due. Reminders wait for it as for a promise a member records.
      */
     @Transactional
     public Promise promiseByClient(WorkspaceId workspace, InvoiceId id, @Nullable LocalDate promisedDate,
@@ -96,7 +95,7 @@ public class Promises {
             problems.add(new FieldProblem("promisedDate", "Enter the date you will pay by"));
         } else if (promisedDate.isBefore(today)) {
             problems.add(new FieldProblem("promisedDate", "Choose today or a later date"));
-        } else if (promisedDate.isAfter(today.plusDays(MAX_CLIENT_PROMISE_DAYS))) {
+        } else if (promisedDate.isAfter(today.plusYears(1))) {
             problems.add(new FieldProblem("promisedDate", "Choose a date within a year"));
         }
         problems.addAll(ClientClerk.problems(name));

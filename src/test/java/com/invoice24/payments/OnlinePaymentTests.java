@@ -11,9 +11,12 @@ import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -22,6 +25,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SuppressWarnings("unchecked")
 class OnlinePaymentTests extends IntegrationTest {
 
+    private static final String COMPLETED = "checkout.session.completed";
+    private static final String SUCCEEDED = "checkout.session.async_payment_succeeded";
+    private static final String FAILED = "checkout.session.async_payment_failed";
+
     private final StripeStub stripe = StripeStub.running();
 
     @Autowired
@@ -29,24 +36,21 @@ class OnlinePaymentTests extends IntegrationTest {
 
     @Test
     void aCardPaymentIsRecordedOnceWithItsFeeAndTheClientGetsAReceiptThoughStripeSendsItTwice() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = clients(acme).globex().create();
-        String invoice = sent(acme, client, "1250.00");
-        String session = checkout(acme, client, Map.of(invoice, "1250.00"));
-        String intent = "pi_" + UUID.randomUUID();
+        Billed globex = billed("1250.00");
+        String session = globex.checkout("1250.00");
+        String intent = StripeStub.newPaymentIntent();
         stripe.settles(intent, "card", 3655);
-        String completed = StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.completed", session,
-                intent, "paid");
+        String completed = StripeStub.event(COMPLETED, session, intent, "paid");
 
         webhook(completed).expectStatus().isOk();
         webhook(completed).expectStatus().isOk();
 
-        List<Map<String, Object>> payments = payments(acme, client);
+        List<Map<String, Object>> payments = globex.payments();
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0)).containsEntry("amount", "1250.00").containsEntry("fee", "36.55")
                 .containsEntry("method", "CARD").containsEntry("reference", intent).containsEntry("unapplied", "0.00");
-        invoice(acme, invoice).jsonPath("$.status").isEqualTo("PAID");
-        Map<String, Object> receipt = receipt(acme);
+        globex.invoice(0).jsonPath("$.status").isEqualTo("PAID");
+        Map<String, Object> receipt = globex.receipt();
         assertThat(receipt).containsEntry("to", "ap@globex.example");
         assertThat((String) receipt.get("subject")).startsWith("Payment received by Acme Consulting LLC — $1,250.00");
         assertThat((String) receipt.get("body")).contains("$1,250.00", "Invoice INV-", "the processing fee is ours",
@@ -55,79 +59,63 @@ class OnlinePaymentTests extends IntegrationTest {
 
     @Test
     void aBankDebitThatClearsBeforeStripeSaysTheCheckoutCompletedIsRecordedOnce() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = clients(acme).globex().create();
-        String first = sent(acme, client, "800.00");
-        String second = sent(acme, client, "450.00");
-        String session = checkout(acme, client, Map.of(first, "800.00", second, "200.00"));
-        String intent = "pi_" + UUID.randomUUID();
+        Billed globex = billed("800.00", "450.00");
+        String session = globex.checkout("800.00", "200.00");
+        String intent = StripeStub.newPaymentIntent();
         stripe.settles(intent, "us_bank_account", 500);
 
-        webhook(StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.async_payment_succeeded", session,
-                intent, "paid")).expectStatus().isOk();
-        webhook(StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.completed", session, intent,
-                "unpaid")).expectStatus().isOk();
-        webhook(StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.async_payment_succeeded", session,
-                intent, "paid")).expectStatus().isOk();
+        webhook(StripeStub.event(SUCCEEDED, session, intent, "paid")).expectStatus().isOk();
+        webhook(StripeStub.event(COMPLETED, session, intent, "unpaid")).expectStatus().isOk();
+        webhook(StripeStub.event(SUCCEEDED, session, intent, "paid")).expectStatus().isOk();
 
-        List<Map<String, Object>> payments = payments(acme, client);
+        List<Map<String, Object>> payments = globex.payments();
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0)).containsEntry("amount", "1000.00").containsEntry("fee", "5.00")
                 .containsEntry("method", "ACH");
-        invoice(acme, first).jsonPath("$.status").isEqualTo("PAID");
-        invoice(acme, second).jsonPath("$.balanceDue").isEqualTo("250.00");
+        globex.invoice(0).jsonPath("$.status").isEqualTo("PAID");
+        globex.invoice(1).jsonPath("$.balanceDue").isEqualTo("250.00");
     }
 
     @Test
     void aBankDebitThatFailsRecordsNothing() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = clients(acme).globex().create();
-        String invoice = sent(acme, client, "800.00");
-        String session = checkout(acme, client, Map.of(invoice, "800.00"));
-        String intent = "pi_" + UUID.randomUUID();
+        Billed globex = billed("800.00");
+        String session = globex.checkout("800.00");
+        String intent = StripeStub.newPaymentIntent();
 
-        webhook(StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.completed", session, intent,
-                "unpaid")).expectStatus().isOk();
-        webhook(StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.async_payment_failed", session,
-                intent, "unpaid")).expectStatus().isOk();
+        webhook(StripeStub.event(COMPLETED, session, intent, "unpaid")).expectStatus().isOk();
+        webhook(StripeStub.event(FAILED, session, intent, "unpaid")).expectStatus().isOk();
 
-        assertThat(payments(acme, client)).isEmpty();
-        invoice(acme, invoice).jsonPath("$.balanceDue").isEqualTo("800.00");
+        assertThat(globex.payments()).isEmpty();
+        globex.invoice(0).jsonPath("$.balanceDue").isEqualTo("800.00");
         assertThat(jdbc().sql("SELECT status FROM online_checkouts WHERE provider_checkout_id = :id")
                 .param("id", session).query(String.class).single()).isEqualTo("FAILED");
     }
 
     @Test
     void whatACheckByTheSameClientPaidMeanwhileIsKeptAsTheirCredit() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = clients(acme).globex().create();
-        String invoice = sent(acme, client, "1000.00");
-        String session = checkout(acme, client, Map.of(invoice, "1000.00"));
-        payments(acme).from(client, "400.00").method("CHECK").allocate(invoice, "400.00").record();
-        String intent = "pi_" + UUID.randomUUID();
+        Billed globex = billed("1000.00");
+        String session = globex.checkout("1000.00");
+        payments(globex.workspace).from(globex.client, "400.00").method("CHECK")
+                .allocate(globex.invoices.get(0), "400.00").record();
+        String intent = StripeStub.newPaymentIntent();
         stripe.settles(intent, "card", 2930);
 
-        webhook(StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.completed", session, intent, "paid"))
-                .expectStatus().isOk();
+        webhook(StripeStub.event(COMPLETED, session, intent, "paid")).expectStatus().isOk();
 
-        Map<String, Object> online = payments(acme, client).stream()
+        Map<String, Object> paidOnline = globex.payments().stream()
                 .filter(payment -> "CARD".equals(payment.get("method"))).findFirst().orElseThrow();
-        assertThat(online).containsEntry("amount", "1000.00").containsEntry("unapplied", "400.00");
-        invoice(acme, invoice).jsonPath("$.status").isEqualTo("PAID");
-        http.get().uri("/api/v1/clients/{id}", client).headers(acme::authorize).exchange()
+        assertThat(paidOnline).containsEntry("amount", "1000.00").containsEntry("unapplied", "400.00");
+        globex.invoice(0).jsonPath("$.status").isEqualTo("PAID");
+        http.get().uri("/api/v1/clients/{id}", globex.client).headers(globex.workspace::authorize).exchange()
                 .expectBody().jsonPath("$.creditBalance").isEqualTo("400.00");
     }
 
     @Test
     void aForgedOrGarbledWebhookIsRefusedAndRecordsNothing() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = clients(acme).globex().create();
-        String invoice = sent(acme, client, "300.00");
-        String session = checkout(acme, client, Map.of(invoice, "300.00"));
-        String intent = "pi_" + UUID.randomUUID();
+        Billed globex = billed("300.00");
+        String intent = StripeStub.newPaymentIntent();
         stripe.settles(intent, "card", 900);
-        String paid = StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.completed", session, intent,
-                "paid");
+        String paid = StripeStub.event(COMPLETED, globex.checkout("300.00"), intent, "paid");
         String signature = StripeStub.signature(paid, time().now());
 
         send(paid, signature.replaceFirst("v1=.", "v1=0")).expectStatus().isBadRequest()
@@ -139,14 +127,13 @@ class OnlinePaymentTests extends IntegrationTest {
         webhook("{not json").expectStatus().isBadRequest();
         webhook("").expectStatus().isBadRequest();
 
-        assertThat(payments(acme, client)).isEmpty();
-        invoice(acme, invoice).jsonPath("$.balanceDue").isEqualTo("300.00");
+        assertThat(globex.payments()).isEmpty();
+        globex.invoice(0).jsonPath("$.balanceDue").isEqualTo("300.00");
     }
 
     @Test
     void eventsAboutOtherThingsOrCheckoutsNotOpenedHereAreTakenAndIgnored() {
-        webhook(StripeStub.event("evt_" + UUID.randomUUID(), "checkout.session.completed", "cs_elsewhere",
-                "pi_elsewhere", "paid")).expectStatus().isOk();
+        webhook(StripeStub.event(COMPLETED, "cs_elsewhere", "pi_elsewhere", "paid")).expectStatus().isOk();
         webhook("""
                 {"id":"evt_%s","object":"event","type":"customer.created","data":{"object":{"id":"cus_1",\
                 "object":"customer"}}}""".formatted(UUID.randomUUID())).expectStatus().isOk();
@@ -154,11 +141,9 @@ class OnlinePaymentTests extends IntegrationTest {
 
     @Test
     void theCheckoutAsksStripeForCardAndBankDebitWithOneLinePerInvoice() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = clients(acme).globex().create();
-        String invoice = sent(acme, client, "1250.00");
+        Billed globex = billed("1250.00");
 
-        Map<String, String> asked = stripe.session(checkout(acme, client, Map.of(invoice, "1000.00")));
+        Map<String, String> asked = stripe.session(globex.checkout("1000.00"));
 
         assertThat(asked).containsEntry("mode", "payment")
                 .containsEntry("payment_method_types[0]", "card")
@@ -173,26 +158,73 @@ class OnlinePaymentTests extends IntegrationTest {
 
     @Test
     void noCheckoutForAnotherWorkspacesInvoiceOrForMoreThanIsDue() {
-        Workspace acme = signUp("Acme Consulting LLC");
-        String client = clients(acme).globex().create();
-        String invoice = sent(acme, client, "500.00");
-        Workspace other = signUp("Initech Services");
-        String theirClient = clients(other).globex().create();
-        String theirInvoice = sent(other, theirClient, "900.00");
+        Billed acme = billed("500.00");
+        Billed initech = billed("900.00");
+        String theirs = initech.invoices.get(0);
+        String ours = acme.invoices.get(0);
 
-        assertRefused(() -> checkout(acme, client, Map.of(theirInvoice, "900.00")), "invoice");
-        assertRefused(() -> checkout(acme, theirClient, Map.of(theirInvoice, "900.00")), null);
-        assertRefused(() -> checkout(other, theirClient, Map.of(invoice, "500.00")), "invoice");
-        assertRefused(() -> checkout(acme, client, Map.of(invoice, "500.01")), "amount");
-        assertRefused(() -> checkout(acme, client, Map.of(invoice, "0.00")), "amount");
-        assertRefused(() -> checkout(acme, client, Map.of(invoice, "-5.00")), "amount");
-        assertRefused(() -> checkout(acme, client, Map.of(invoice, "0.10")), "amount");
-        assertRefused(() -> checkout(acme, client, Map.of()), "invoices");
+        assertRefused(() -> checkout(acme.workspace, acme.client, Map.of(theirs, "900.00")), "invoice");
+        assertRefused(() -> checkout(acme.workspace, initech.client, Map.of(theirs, "900.00")), null);
+        assertRefused(() -> checkout(initech.workspace, initech.client, Map.of(ours, "500.00")), "invoice");
+        for (String amount : List.of("500.01", "0.00", "-5.00", "0.10")) {
+            assertRefused(() -> acme.checkout(amount), "amount");
+        }
+        assertRefused(() -> checkout(acme.workspace, acme.client, Map.of()), "invoices");
         assertThat(jdbc().sql("SELECT count(*) FROM online_checkouts WHERE workspace_id IN (:ids)")
-                .param("ids", List.of(acme.id(), other.id())).query(Long.class).single()).isZero();
+                .param("ids", List.of(acme.workspace.id(), initech.workspace.id())).query(Long.class).single()).isZero();
     }
 
-    private void assertRefused(Runnable checkout, String field) {
+    /** A workspace of its own with one client, Globex, and invoices sent to it of these totals. */
+    private Billed billed(String... totals) {
+        Workspace acme = signUp("Acme Consulting LLC");
+        String client = clients(acme).globex().create();
+        return new Billed(acme, client, Arrays.stream(totals).map(total -> invoices(acme).forClient(client)
+                .line("Monthly SEO management – February 2026", "1", total).sent()).toList());
+    }
+
+    private final class Billed {
+
+        final Workspace workspace;
+        final String client;
+        final List<String> invoices;
+
+        Billed(Workspace workspace, String client, List<String> invoices) {
+            this.workspace = workspace;
+            this.client = client;
+            this.invoices = invoices;
+        }
+
+        /** Pays these amounts on the invoices in order, as the portal opens a checkout; the Stripe session's id. */
+        String checkout(String... amounts) {
+            Map<String, String> parts = new LinkedHashMap<>();
+            for (int index = 0; index < amounts.length; index++) {
+                parts.put(invoices.get(index), amounts[index]);
+            }
+            return OnlinePaymentTests.this.checkout(workspace, client, parts);
+        }
+
+        RestTestClient.BodyContentSpec invoice(int index) {
+            return http.get().uri("/api/v1/invoices/{id}", invoices.get(index)).headers(workspace::authorize).exchange()
+                    .expectStatus().isOk().expectBody();
+        }
+
+        List<Map<String, Object>> payments() {
+            return (List<Map<String, Object>>) http.get().uri("/api/v1/payments?clientId={id}", client)
+                    .headers(workspace::authorize).exchange().expectStatus().isOk().returnResult(Map.class)
+                    .getResponseBody().get("items");
+        }
+
+        Map<String, Object> receipt() {
+            List<Map<String, Object>> emails = http.get().uri("/api/v1/emails").headers(workspace::authorize).exchange()
+                    .expectStatus().isOk().returnResult(List.class).getResponseBody();
+            Map<String, Object> receipt = emails.stream().filter(email -> "RECEIPT".equals(email.get("kind")))
+                    .findFirst().orElseThrow(() -> new AssertionError("No receipt among " + emails));
+            return http.get().uri("/api/v1/emails/{id}", receipt.get("id")).headers(workspace::authorize).exchange()
+                    .expectStatus().isOk().returnResult(Map.class).getResponseBody();
+        }
+    }
+
+    private static void assertRefused(Runnable checkout, @Nullable String field) {
         assertThatThrownBy(checkout::run).satisfies(refused -> {
             if (field != null) {
                 assertThat(refused).isInstanceOf(BusinessRuleException.class);
@@ -202,7 +234,6 @@ class OnlinePaymentTests extends IntegrationTest {
         });
     }
 
-    /** Opens a checkout as the portal does; the Stripe session's id. */
     private String checkout(Workspace workspace, String client, Map<String, String> amounts) {
         return StripeStub.sessionIn(online.checkout(new WorkspaceId(workspace.id()),
                 new ClientId(UUID.fromString(client)), amounts.entrySet().stream()
@@ -215,7 +246,7 @@ class OnlinePaymentTests extends IntegrationTest {
         return send(payload, StripeStub.signature(payload, time().now()));
     }
 
-    private RestTestClient.ResponseSpec send(String payload, String signature) {
+    private RestTestClient.ResponseSpec send(String payload, @Nullable String signature) {
         return http.post().uri("/webhooks/stripe")
                 .headers(headers -> {
                     if (signature != null) {
@@ -223,29 +254,5 @@ class OnlinePaymentTests extends IntegrationTest {
                     }
                 })
                 .contentType(MediaType.APPLICATION_JSON).body(payload).exchange();
-    }
-
-    private String sent(Workspace workspace, String client, String total) {
-        return invoices(workspace).forClient(client).line("Monthly SEO management – February 2026", "1", total).sent();
-    }
-
-    private RestTestClient.BodyContentSpec invoice(Workspace workspace, String id) {
-        return http.get().uri("/api/v1/invoices/{id}", id).headers(workspace::authorize).exchange()
-                .expectStatus().isOk().expectBody();
-    }
-
-    private List<Map<String, Object>> payments(Workspace workspace, String client) {
-        return (List<Map<String, Object>>) http.get().uri("/api/v1/payments?clientId={id}", client)
-                .headers(workspace::authorize).exchange().expectStatus().isOk().returnResult(Map.class)
-                .getResponseBody().get("items");
-    }
-
-    private Map<String, Object> receipt(Workspace workspace) {
-        List<Map<String, Object>> emails = http.get().uri("/api/v1/emails").headers(workspace::authorize).exchange()
-                .expectStatus().isOk().returnResult(List.class).getResponseBody();
-        Map<String, Object> receipt = emails.stream().filter(email -> "RECEIPT".equals(email.get("kind")))
-                .findFirst().orElseThrow(() -> new AssertionError("No receipt among " + emails));
-        return http.get().uri("/api/v1/emails/{id}", receipt.get("id")).headers(workspace::authorize).exchange()
-                .expectStatus().isOk().returnResult(Map.class).getResponseBody();
     }
 }

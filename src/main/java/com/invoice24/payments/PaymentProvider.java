@@ -59,7 +59,10 @@ public interface PaymentProvider {
         OTHER
     }
 
-    /** A webhook event: its id (for doing it once), what it says, and the checkout and payment it is about. */
+    /**
+     * A webhook event: its id (for doing it once), what it says, and the checkout and payment it is about; a
+     * {@link Outcome#PAID} event always names its payment.
+     */
     record Event(String id, String type, Outcome outcome, @Nullable String checkoutId,
                  @Nullable String paymentReference) {
     }

@@ -96,8 +96,12 @@ final class StripeProvider implements PaymentProvider {
         if (!(object instanceof Session session)) {
             return new Event(event.getId(), event.getType(), Outcome.OTHER, null, null);
         }
-        return new Event(event.getId(), event.getType(), outcome(event.getType(), session.getPaymentStatus()),
-                session.getId(), session.getPaymentIntent());
+        Outcome outcome = outcome(event.getType(), session.getPaymentStatus());
+        if (outcome == Outcome.PAID && session.getPaymentIntent() == null) {
+            throw new InvalidWebhookException("Stripe says checkout " + session.getId()
+                    + " was paid but names no payment intent.", null);
+        }
+        return new Event(event.getId(), event.getType(), outcome, session.getId(), session.getPaymentIntent());
     }
 
     @Override

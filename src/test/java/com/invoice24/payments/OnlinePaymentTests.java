@@ -11,11 +11,16 @@ import com.invoice24.shared.BusinessRuleException;
 import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.Money;
 import com.invoice24.workspace.WorkspaceId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +79,32 @@ class OnlinePaymentTests extends IntegrationTest {
                 .containsEntry("method", "ACH");
         globex.invoice(0).jsonPath("$.status").isEqualTo("PAID");
         globex.invoice(1).jsonPath("$.balanceDue").isEqualTo("250.00");
+    }
+
+    @Test
+    void stripeDeliveringTheSamePaymentsEventsAllAtOnceRecordsOnePayment() throws Exception {
+        Billed globex = billed("640.00");
+        String session = globex.checkout("640.00");
+        String intent = StripeStub.newPaymentIntent();
+        stripe.settles(intent, "us_bank_account", 500);
+        String succeeded = StripeStub.event(SUCCEEDED, session, intent, "paid");
+        List<String> deliveries = List.of(succeeded, succeeded, StripeStub.event(SUCCEEDED, session, intent, "paid"),
+                StripeStub.event(COMPLETED, session, intent, "unpaid"));
+
+        ExecutorService stripeSends = Executors.newFixedThreadPool(deliveries.size());
+        List<Callable<Integer>> sends = deliveries.stream()
+                .map(payload -> (Callable<Integer>) () -> webhook(payload).returnResult(String.class).getStatus()
+                        .value())
+                .toList();
+        List<Integer> answers = new ArrayList<>();
+        for (Future<Integer> answer : stripeSends.invokeAll(sends)) {
+            answers.add(answer.get());
+        }
+        stripeSends.shutdown();
+
+        assertThat(answers).containsOnly(200);
+        assertThat(globex.payments()).hasSize(1);
+        globex.invoice(0).jsonPath("$.status").isEqualTo("PAID");
     }
 
     @Test

@@ -31,11 +31,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording money received: allocation to invoices explicitly or oldest due first, the rest as client
- * credit; applying and refunding credit; reversing a mistaken payment. The client's open invoices are
- * locked while money moves, so two payments at once can never over-apply. {@link PaymentRecorded},
- * {@link PaymentReversed} and {@link ClientCreditApplied} are published inside the transaction that moves the
- * money, so listeners hear of it exactly when it is committed: once, naming every invoice it touched.
+ * Recording money received: allocation to invoices explicitly, oldest due first, or as a client's online
+ * checkout meant it, the rest as client credit; applying and refunding credit; reversing a mistaken payment. The
+ * client's open invoices are locked while money moves, so two payments at once can never over-apply.
+ * {@link PaymentRecorded}, {@link PaymentReversed} and {@link ClientCreditApplied} are published inside the
+ * transaction that moves the money, so listeners hear of it exactly when it is committed: once, naming every
+ * invoice it touched.
  */
 @Service
 public class PaymentRecording {

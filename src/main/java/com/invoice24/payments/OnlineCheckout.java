@@ -42,6 +42,10 @@ record OnlineCheckout(UUID id, WorkspaceId workspace, ClientId client, String pr
         return meant;
     }
 
+    OnlineCheckout withParts(List<OnlinePayments.ToPay> read) {
+        return new OnlineCheckout(id, workspace, client, provider, providerCheckoutId, amount, status, payment, read);
+    }
+
     OnlineCheckout paidBy(PaymentId paymentId) {
         return new OnlineCheckout(id, workspace, client, provider, providerCheckoutId, amount, Status.PAID, paymentId,
                 parts);

@@ -6,6 +6,8 @@ import com.invoice24.shared.Money;
 import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
 import com.invoice24.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -88,16 +90,18 @@ class OnlineCheckouts {
                         + lock)
                 .param("provider", provider)
                 .param("id", providerCheckoutId)
-                .query((rs, row) -> new OnlineCheckout(rs.getObject("id", UUID.class),
-                        new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-                        new ClientId(rs.getObject("client_id", UUID.class)), provider, providerCheckoutId,
-                        Money.of(rs.getBigDecimal("amount")), OnlineCheckout.Status.valueOf(rs.getString("status")),
-                        rs.getObject("payment_id", UUID.class) == null ? null
-                                : new PaymentId(rs.getObject("payment_id", UUID.class)), List.of()))
+                .query((rs, row) -> checkout(rs, List.of()))
                 .optional()
-                .map(checkout -> new OnlineCheckout(checkout.id(), checkout.workspace(), checkout.client(), provider,
-                        providerCheckoutId, checkout.amount(), checkout.status(), checkout.payment(),
-                        parts(checkout.id())));
+                .map(checkout -> checkout.withParts(parts(checkout.id())));
+    }
+
+    private static OnlineCheckout checkout(ResultSet rs, List<OnlinePayments.ToPay> parts) throws SQLException {
+        UUID payment = rs.getObject("payment_id", UUID.class);
+        return new OnlineCheckout(rs.getObject("id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("provider"),
+                rs.getString("provider_checkout_id"), Money.of(rs.getBigDecimal("amount")),
+                OnlineCheckout.Status.valueOf(rs.getString("status")), payment == null ? null : new PaymentId(payment),
+                parts);
     }
 
     private List<OnlinePayments.ToPay> parts(UUID checkout) {

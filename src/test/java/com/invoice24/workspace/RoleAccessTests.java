@@ -262,6 +262,9 @@ class RoleAccessTests extends IntegrationTest {
             GET    /v3/api-docs                                          ok    ok    ok         ok    ok
             GET    /v3/api-docs.yaml                                     ok    ok    ok         ok    ok
             GET    /v3/api-docs/swagger-config                           ok    ok    ok         ok    ok
+            GET    /verify                                               ok    ok    ok         ok    ok
+            POST   /verify                                               ok    ok    ok         ok    ok
+            GET    /verify/{typed}/pdf                                   ok    ok    ok         ok    ok
             GET    /workspace/logo                                       ok    ok    ok         403   ok
             GET    /workspace/w9                                         ok    ok    ok         403   ok
             """;

@@ -2,7 +2,6 @@ package com.invoice24.invoicing;
 
 import com.invoice24.shared.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -17,8 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public page where anyone holding an invoice enters the code printed on it ({@link InvoiceVerification}).
- * No sign-in, nothing of the provider's app around it, never indexed or cached. Whatever is typed, the
- * answer is this page: an invoice, "no invoice has this code", or how the code should look.
+ * No sign-in and nothing of the provider's app around it: the portal's security chain serves {@code /verify}
+ * (CSRF on the form, never indexed or cached, a strict content policy). Whatever is typed, the answer is this
+ * page: an invoice, "no invoice has this code", or how the code should look.
  */
 @Controller
 class VerifyController {
@@ -33,10 +33,10 @@ class VerifyController {
         this.throttle = throttle;
     }
 
-    @ModelAttribute
-    void neverIndexedNorKept(HttpServletResponse response) {
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        response.setHeader("Cache-Control", "no-store");
+    /** The portal's layout, without its word about private links: anyone may open this page. */
+    @ModelAttribute("openToAnyone")
+    boolean openToAnyone() {
+        return true;
     }
 
     @GetMapping(InvoiceVerification.PAGE)
@@ -91,9 +91,7 @@ class VerifyController {
                 return page;
             }
             throttle.found(admitted);
-            return Downloads.inline(pdf.get().filename(), MediaType.APPLICATION_PDF)
-                    .header("X-Robots-Tag", "noindex, nofollow")
-                    .body(pdf.get().bytes());
+            return Downloads.inline(pdf.get().filename(), MediaType.APPLICATION_PDF).body(pdf.get().bytes());
         } catch (VerificationThrottle.Throttled throttled) {
             page.getModel().remove("notFound");
             return throttledPage(page, throttled);

@@ -55,6 +55,7 @@ final class AccessPolicy {
             rule(GET, READ_BOOKS, "/api/v1/workspace/**", "/api/v1/items/**", "/api/v1/invoice-templates/**"),
             rule(null, MANAGE_SETTINGS, "/api/v1/workspace/**", "/api/v1/items/**", "/api/v1/invoice-templates/**"),
 
+            rule(GET, MANAGE_MONEY, "/api/v1/invoices/*/portal-link", "/api/v1/clients/*/portal-link"),
             rule(GET, READ_BOOKS, "/api/v1/clients/**"),
             rule(null, MANAGE_MONEY, "/api/v1/clients/*/credit/**", "/api/v1/clients/*/statement/**",
                     "/api/v1/clients/*/reminder-policy"),

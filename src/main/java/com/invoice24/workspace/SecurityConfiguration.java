@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/signup", "/invitations/**", "/css/**", "/js/**",
         "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**",
-        "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/verify", "/verify/**"};
+        "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "

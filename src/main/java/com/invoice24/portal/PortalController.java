@@ -100,6 +100,7 @@ class PortalController {
         model.addAttribute("provider", workspaces.settingsOf(access.workspace()));
         model.addAttribute("client", client(access));
         model.addAttribute("statement", statements.of(access));
+        model.addAttribute("preview", viewers.isProvider(access.workspace()));
         model.addAttribute("hasW9", w9Forms.w9Of(access.workspace()).isPresent());
         return "portal/statement";
     }

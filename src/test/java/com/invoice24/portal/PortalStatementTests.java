@@ -198,7 +198,9 @@ class PortalStatementTests extends IntegrationTest {
         String link = page.select("#portal-link").val();
         assertThat(page.text()).contains("shown only this once", "Mar 30, 2026");
         assertThat(new PageSession(port).getHtml(URI.create(link).getPath()).getResponseBody())
-                .contains(number(invoice), "Statement of account");
+                .contains(number(invoice), "Statement of account").doesNotContain("this is what your client sees");
+        assertThat(Jsoup.parse(owner.getHtml(URI.create(link).getPath()).getResponseBody()).text())
+                .contains("this is what your client sees", number(invoice));
     }
 
     @Test

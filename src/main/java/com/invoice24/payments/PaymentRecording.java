@@ -202,7 +202,8 @@ public class PaymentRecording {
         return payments.latest(workspace, null, 0, size);
     }
 
-    Money creditOf(WorkspaceId workspace, ClientId client) {
+    /** The client's unspent credit: what goes to their next invoices, or back to them as a refund. */
+    public Money creditOf(WorkspaceId workspace, ClientId client) {
         return credit.balance(workspace, client);
     }
 

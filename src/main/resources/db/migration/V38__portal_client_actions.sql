@@ -14,4 +14,5 @@ CREATE INDEX invoice_activity_from_clients_idx ON invoice_activity (workspace_id
 -- The emails that tell the provider what a client did in the portal.
 ALTER TABLE emails DROP CONSTRAINT emails_kind_check;
 ALTER TABLE emails ADD CONSTRAINT emails_kind_check
-    CHECK (kind IN ('INVOICE', 'CREDIT_NOTE', 'STATEMENT', 'REMINDER', 'RECEIPT', 'QUOTE', 'DIGEST', 'CLIENT_NOTICE'));
+    CHECK (kind IN ('INVOICE', 'CREDIT_NOTE', 'STATEMENT', 'REMINDER', 'RECEIPT', 'QUOTE', 'DIGEST',
+                    'PAYMENT_INSTRUCTIONS', 'CLIENT_NOTICE'));

@@ -213,9 +213,9 @@ public class FollowUps {
 
     /** The first {@code limit} open follow-ups due by {@code today}, soonest first, and how many in all: one query. */
     public Due dueBy(WorkspaceId workspace, LocalDate today, int limit) {
-        List<FollowUp> shown = new ArrayList<>();
-        int[] total = {0};
-        jdbc.sql("""
+        record Counted(FollowUp followUp, int total) {
+        }
+        List<Counted> due = jdbc.sql("""
                 SELECT *, count(*) OVER () AS due_count FROM follow_ups
                 WHERE workspace_id = :workspace AND status = 'OPEN' AND due_on <= :today
                 ORDER BY due_on, created_at, id
@@ -223,11 +223,9 @@ public class FollowUps {
                 .param("workspace", workspace.value())
                 .param("today", today)
                 .param("limit", limit)
-                .query(rs -> {
-                    total[0] = rs.getInt("due_count");
-                    shown.add(followUp(rs));
-                });
-        return new Due(List.copyOf(shown), total[0]);
+                .query((rs, row) -> new Counted(followUp(rs), rs.getInt("due_count")))
+                .list();
+        return new Due(due.stream().map(Counted::followUp).toList(), due.isEmpty() ? 0 : due.get(0).total());
     }
 
     public FollowUp find(WorkspaceId workspace, UUID id) {

@@ -100,7 +100,9 @@ class RaiseFollowUps {
                 requested.client(), FollowUp.Kind.APPROVAL_INFO,
                 requested.need().name() + "@" + requested.at(),
                 client + " needs " + lowerFirst(requested.need().label()) + " to approve " + requested.number(),
-                "\"" + requested.message() + "\" — " + requested.requestedBy(), null,
+                requested.message().isBlank()
+                        ? "Asked by " + requested.requestedBy()
+                        : "\"" + requested.message().strip() + "\" — " + requested.requestedBy(), null,
                 dayOf(requested.workspace(), requested.at())));
     }
 

@@ -34,6 +34,9 @@ final class ReminderEmails {
             "Hello {contact},\n\nThe payment promised on {promisedDate} for invoice {invoiceNumber} "
                     + "({balanceDue}) has not arrived yet.\n\n" + ASK + "\n\nThank you,\n{signature}");
 
+    /** What previews show where each real reminder carries its own link. */
+    static final String SAMPLE_LINK = "(a link to this invoice in your client portal)";
+
     private static final Pattern BLANK_PARAGRAPHS = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
@@ -44,8 +47,8 @@ final class ReminderEmails {
     }
 
     static OutgoingEmail email(ReminderStep step, Invoice invoice, BillingProfile client, WorkspaceSettings provider,
-                               LocalDate today, @Nullable LocalDate promisedDate) {
-        Rendered rendered = render(step, invoice, client, provider, today, promisedDate);
+                               LocalDate today, @Nullable LocalDate promisedDate, String portalLink) {
+        Rendered rendered = render(step, invoice, client, provider, today, promisedDate, portalLink);
         return new OutgoingEmail(invoice.workspaceId(), EmailKind.REMINDER, invoice.id().value(), step.key(),
                 String.valueOf(client.billingEmail()), client.ccEmails(), rendered.subject(), rendered.body(),
                 List.of());
@@ -64,13 +67,22 @@ final class ReminderEmails {
 
     /** The reminder with a note (a late fee charged since the last one) as a paragraph before the closing. */
     static OutgoingEmail email(ReminderStep step, Invoice invoice, BillingProfile client, WorkspaceSettings provider,
-                               LocalDate today, @Nullable LocalDate promisedDate, @Nullable String note) {
-        OutgoingEmail email = email(step, invoice, client, provider, today, promisedDate);
+                               LocalDate today, @Nullable LocalDate promisedDate, String portalLink,
+                               @Nullable String note) {
+        OutgoingEmail email = email(step, invoice, client, provider, today, promisedDate, portalLink);
         if (note == null || note.isBlank()) {
             return email;
         }
         return new OutgoingEmail(email.workspaceId(), email.kind(), email.invoiceId(), email.reminderStep(),
                 email.to(), email.cc(), email.subject(), withParagraph(email.body(), note), email.attachments());
+    }
+
+    private static Rendered withPortalLink(ReminderStep step, Rendered rendered, String portalLink) {
+        if (step.body().contains("{portalLink}")) {
+            return rendered;
+        }
+        return new Rendered(rendered.subject(), withParagraph(rendered.body(),
+                "See the invoice, tell us what you need to approve it, or pay online:\n" + portalLink));
     }
 
     static String withParagraph(String body, String paragraph) {
@@ -81,8 +93,12 @@ final class ReminderEmails {
         return body.substring(0, closing) + "\n\n" + paragraph + body.substring(closing);
     }
 
+    /**
+     * The step's subject and body for the invoice. A body whose wording does not place {@code {portalLink}} gets the
+     * link as a paragraph before the closing, so every reminder lets the client act on the invoice in one click.
+     */
     static Rendered render(ReminderStep step, Invoice invoice, BillingProfile client, WorkspaceSettings provider,
-                           LocalDate today, @Nullable LocalDate promisedDate) {
+                           LocalDate today, @Nullable LocalDate promisedDate, String portalLink) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("client", client.name());
         values.put("contact", client.billingContact().name() != null ? client.billingContact().name() : client.name());
@@ -93,14 +109,13 @@ final class ReminderEmails {
         values.put("dueDate", invoice.dueDate() != null ? DAY.format(invoice.dueDate()) : "");
         long overdue = invoice.dueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), today));
         values.put("daysOverdue", String.valueOf(overdue));
-        // The client portal is not built yet; the field renders empty until it is.
-        values.put("portalLink", "");
+        values.put("portalLink", portalLink);
         values.put("paymentInstructions", paymentInstructions(provider));
         values.put("signature", signature(provider));
         String promised = promisedDate != null ? DAY.format(promisedDate) : "";
         values.put("promisedDate", promised);
         values.put("date", promised);
-        return new Rendered(fill(step.subject(), values), fill(step.body(), values));
+        return withPortalLink(step, new Rendered(fill(step.subject(), values), fill(step.body(), values)), portalLink);
     }
 
     /** The step as it reads for a made-up invoice, to the client given or to a made-up one. */
@@ -116,12 +131,12 @@ final class ReminderEmails {
         values.put("dueDate", "Apr 1, 2026");
         values.put("daysOverdue", String.valueOf(Math.max(0, step.anchor() == ReminderStep.Anchor.DUE
                 ? step.offsetDays() : 0)));
-        values.put("portalLink", "");
+        values.put("portalLink", SAMPLE_LINK);
         values.put("paymentInstructions", paymentInstructions(provider));
         values.put("signature", signature(provider));
         values.put("promisedDate", "Apr 10, 2026");
         values.put("date", "Apr 10, 2026");
-        return new Rendered(fill(step.subject(), values), fill(step.body(), values));
+        return withPortalLink(step, new Rendered(fill(step.subject(), values), fill(step.body(), values)), SAMPLE_LINK);
     }
 
     /** How to pay, one line per method the workspace set up, as the invoice prints it. */

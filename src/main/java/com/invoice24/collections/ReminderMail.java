@@ -9,6 +9,7 @@ import com.invoice24.delivery.Outbox;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceActivity;
 import com.invoice24.invoicing.InvoiceId;
+import com.invoice24.invoicing.PortalAddresses;
 import com.invoice24.workspace.WorkspaceId;
 import com.invoice24.workspace.WorkspaceSettings;
 import java.time.LocalDate;
@@ -43,12 +44,15 @@ class ReminderMail {
     private final Outbox outbox;
     private final InvoiceActivity activity;
     private final LateFees lateFees;
+    private final PortalAddresses portal;
 
-    ReminderMail(Clients clients, Outbox outbox, InvoiceActivity activity, LateFees lateFees) {
+    ReminderMail(Clients clients, Outbox outbox, InvoiceActivity activity, LateFees lateFees,
+                 PortalAddresses portal) {
         this.clients = clients;
         this.outbox = outbox;
         this.activity = activity;
         this.lateFees = lateFees;
+        this.portal = portal;
     }
 
     /** Whom each client's reminders go to; clients with no billing email to write to are left out. */
@@ -63,12 +67,17 @@ class ReminderMail {
               WorkspaceSettings settings, LocalDate today) {
         Map<InvoiceId, String> lateFeeNotes = lateFees.announcements(workspace,
                 steps.stream().map(reminder -> reminder.invoice().id()).toList());
+        List<Invoice> reminded = new ArrayList<>();
+        steps.forEach(reminder -> reminded.add(reminder.invoice()));
+        installments.forEach(reminder -> reminded.add(reminder.invoice()));
+        Map<InvoiceId, String> links = portal.invoiceLinks(reminded);
         List<OutgoingEmail> emails = new ArrayList<>();
         List<InvoiceActivity.Entry> notes = new ArrayList<>();
         for (StepReminder reminder : steps) {
             BillingProfile to = reminder.to();
             emails.add(ReminderEmails.email(reminder.step(), reminder.invoice(), to, settings, today,
-                    reminder.promisedDate(), lateFeeNotes.get(reminder.invoice().id())));
+                    reminder.promisedDate(), links.get(reminder.invoice().id()),
+                    lateFeeNotes.get(reminder.invoice().id())));
             notes.add(new InvoiceActivity.Entry(reminder.invoice(), "reminder_sent", "Reminder '"
                     + reminder.step().key() + "' sent to " + to.billingEmail()
                     + (to.ccEmails().isEmpty() ? "" : " (cc " + String.join(", ", to.ccEmails()) + ")")));
@@ -76,7 +85,8 @@ class ReminderMail {
         for (InstallmentReminder reminder : installments) {
             PaymentPlans.Installment installment = reminder.installment();
             emails.add(ReminderEmails.email(ReminderEmails.installment(installment, reminder.of()),
-                    reminder.invoice(), reminder.to(), settings, today, installment.dueOn()));
+                    reminder.invoice(), reminder.to(), settings, today, installment.dueOn(),
+                    links.get(reminder.invoice().id())));
             notes.add(new InvoiceActivity.Entry(reminder.invoice(), "reminder_sent", "Reminder for installment "
                     + installment.number() + " of " + reminder.of() + " sent to " + reminder.to().billingEmail()));
         }

@@ -49,7 +49,7 @@ class ReminderPreviews {
         if (invoice.isPresent() && payer.isPresent()) {
             LocalDate on = sendingDay(step, invoice.get(), provider.timeZone());
             ReminderEmails.Rendered email = ReminderEmails.render(step, invoice.get(), payer.get().profile(), provider,
-                    on, null);
+                    on, null, ReminderEmails.SAMPLE_LINK);
             return new Preview(email.subject(), email.body(), "Invoice " + invoice.get().label() + " to "
                     + payer.get().name() + ", as it would read on " + DAY.format(on));
         }

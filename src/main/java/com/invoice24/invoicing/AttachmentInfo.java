@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An attachment as listed on the invoice and in its email: not the bytes. */
-record AttachmentInfo(UUID id, String filename, String contentType, int size, Instant createdAt) {
+public record AttachmentInfo(UUID id, String filename, String contentType, int size, Instant createdAt) {
 
     /** "1.2 MB", "340 KB": how people read file sizes. */
     public String sizeLabel() {

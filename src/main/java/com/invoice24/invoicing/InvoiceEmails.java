@@ -24,11 +24,13 @@ class InvoiceEmails {
     private final InvoiceDocuments documents;
     private final InvoicePdf pdf;
     private final W9Forms w9Forms;
+    private final PortalAddresses portal;
 
-    InvoiceEmails(InvoiceDocuments documents, InvoicePdf pdf, W9Forms w9Forms) {
+    InvoiceEmails(InvoiceDocuments documents, InvoicePdf pdf, W9Forms w9Forms, PortalAddresses portal) {
         this.documents = documents;
         this.pdf = pdf;
         this.w9Forms = w9Forms;
+        this.portal = portal;
     }
 
     /**
@@ -47,7 +49,7 @@ class InvoiceEmails {
         }
         return new OutgoingEmail(invoice.workspaceId(), EmailKind.INVOICE, invoice.id().value(), null,
                 String.valueOf(client.billingEmail()), client.ccEmails(), subject(invoice, provider),
-                body(invoice, client, provider), attachments);
+                body(invoice, client, provider, portal.invoiceLink(invoice)), attachments);
     }
 
     /** "Invoice INV-2026-0042 from Acme LLC — PO 4500123 — due Mar 15, 2026" (the PO part only when there is one). */
@@ -57,7 +59,7 @@ class InvoiceEmails {
                 + " — due " + DAY.format(invoice.dueDate());
     }
 
-    private static String body(Invoice invoice, BillingProfile client, WorkspaceSettings provider) {
+    private static String body(Invoice invoice, BillingProfile client, WorkspaceSettings provider, String link) {
         String greeting = client.billingContact().name() != null ? client.billingContact().name() : client.name();
         StringBuilder body = new StringBuilder()
                 .append("Hello ").append(greeting).append(",\n\n")
@@ -69,6 +71,8 @@ class InvoiceEmails {
         line(body, "Project", invoice.projectCode());
         line(body, "Reference", invoice.reference());
         line(body, "Our vendor number", client.vendorNumber());
+        body.append("\nView it online, confirm you received it, or tell us what you need to approve it:\n")
+                .append(link).append('\n');
         body.append("\nHow to pay\n");
         PaymentInstructions pay = provider.paymentInstructions();
         line(body, "ACH", pay.ach());

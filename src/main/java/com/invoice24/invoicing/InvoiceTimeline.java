@@ -37,11 +37,6 @@ class InvoiceTimeline {
                 "Wrote off $" + writtenOff.amount().formatted() + ": " + writtenOff.reason(), member());
     }
 
-    @EventListener
-    void on(InvoiceViewed viewed) {
-        activity.record(viewed.workspace(), viewed.invoice(), "viewed", "Opened by the client", null);
-    }
-
     /** Asynchronously once the overdue job committed, in a transaction of its own; the registry keeps it until done. */
     @ApplicationModuleListener
     void on(InvoiceOverdue overdue) {

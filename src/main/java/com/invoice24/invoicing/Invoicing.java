@@ -212,7 +212,7 @@ public class Invoicing {
         LocalDate dueOn = invoice.dueDateFixed() && invoice.dueDate() != null ? invoice.dueDate()
                 : dueDates.dueDate(issuedOn, invoice.terms(), settings.rollDueDateToBusinessDay());
         Invoice sent = invoice.finalizeAs(numbers.next(user.workspaceId(), settings.invoiceNumberPattern(), issuedOn),
-                issuedOn, dueOn, clock.instant());
+                issuedOn, dueOn, invoices.unusedVerificationCode(), clock.instant());
         invoices.save(sent, false);
         BillingProfile profile = client.profile();
         activity.record(sent, "sent", "Sent to " + profile.billingEmail()
@@ -336,12 +336,14 @@ public class Invoicing {
     }
 
     /**
-     * The client opened a sent invoice (the client portal calls this). Only the first view is recorded and
-     * announced; opening it again changes nothing.
+     * The client opened the invoice in the portal. The first view moves SENT to VIEWED and is announced; later views
+     * change nothing but the timeline, where each viewing session is one entry saying when and roughly who
+     * ({@code viewer}: a browser and a network, never a full address). A draft has not reached the client.
      */
     @Transactional
-    public Invoice markViewed(WorkspaceId workspace, InvoiceId id) {
+    public Invoice recordClientView(WorkspaceId workspace, InvoiceId id, String viewer) {
         Invoice invoice = lock(workspace, id);
+        activity.record(workspace, id, "viewed", "Opened in the client portal: " + viewer, null);
         if (invoice.viewedAt() != null) {
             return invoice;
         }

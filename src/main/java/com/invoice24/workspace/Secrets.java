@@ -15,20 +15,20 @@ import javax.crypto.spec.SecretKeySpec;
  * bits, so a plain SHA-256 is enough to store them; slow password hashes are for passwords. Values the
  * server hands out and must later trust again (known-device cookies) carry an HMAC with a server key.
  */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {
     }
 
-    static String newSecret(String prefix) {
+    public static String newSecret(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -15,6 +15,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(layout).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**");
+        registry.addInterceptor(layout).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**", "/portal/**",
+                "/verify/**", "/webhooks/**");
     }
 }

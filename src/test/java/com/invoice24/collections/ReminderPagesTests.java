@@ -129,7 +129,9 @@ class ReminderPagesTests extends CollectionsTestSupport {
 
         assertThat(preview).contains("INV-2026-0001 is 7 days past due", "for $12,000.00 was due on Apr 1, 2026",
                 "now 7 days past due", "to Globex, as it would read on Apr 8, 2026",
-                "How to pay:\nACH: Routing 021000021, account 483920117\n\nThank you,");
+                "How to pay:\nACH: Routing 021000021, account 483920117\n\n"
+                        + "See the invoice, tell us what you need to approve it, or pay online:\n"
+                        + "(a link to this invoice in your client portal)\n\nThank you,");
     }
 
     @Test
@@ -144,7 +146,8 @@ class ReminderPagesTests extends CollectionsTestSupport {
         String preview = browser.submit("/clients/" + client + "/reminders/edit",
                 with(with(form(rows), "mode", "OWN"), "action", "preview-0")).getResponseBody();
         assertThat(preview).contains("Hello Globex", "A sample invoice due Apr 1, 2026 to Globex", "$12,000.00",
-                "approved?\n\nThank you,");
+                "approved?\n\nSee the invoice, tell us what you need to approve it, or pay online:\n"
+                        + "(a link to this invoice in your client portal)\n\nThank you,");
 
         rows.get(1).put("subject", "");
         String refused = browser.submit("/clients/" + client + "/reminders", with(form(rows), "mode", "OWN"))

@@ -102,13 +102,13 @@ class InvoiceEventsTests extends IntegrationTest {
         Workspace acme = signUp("Acme Consulting LLC");
         CurrentUser owner = owner(acme);
         InvoiceId id = draft(acme, "2026-03-02", "2026-04-01");
-        assertThatThrownBy(() -> invoicing.markViewed(owner.workspaceId(), id))
+        assertThatThrownBy(() -> invoicing.recordClientView(owner.workspaceId(), id, "Chrome on macOS"))
                 .isInstanceOf(WrongStateException.class);
         invoicing.send(owner, id);
 
-        Invoice viewed = invoicing.markViewed(owner.workspaceId(), id);
+        Invoice viewed = invoicing.recordClientView(owner.workspaceId(), id, "Chrome on macOS");
         setNow("2026-03-03T15:00:00Z");
-        invoicing.markViewed(owner.workspaceId(), id);
+        invoicing.recordClientView(owner.workspaceId(), id, "Chrome on macOS");
 
         assertThat(viewed.viewedAt()).isEqualTo(Instant.parse("2026-03-02T15:00:00Z"));
         assertThat(viewed.status(LocalDate.parse("2026-03-02"))).isEqualTo(InvoiceStatus.VIEWED);

@@ -4,6 +4,7 @@ import com.invoice24.clients.ClientFilter;
 import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.clients.Clients;
 import com.invoice24.collections.Disputes;
+import com.invoice24.collections.FollowUps;
 import com.invoice24.invoicing.InvoiceActivity;
 import com.invoice24.invoicing.InvoiceFilter;
 import com.invoice24.invoicing.InvoiceStatus;
@@ -40,16 +41,18 @@ class HomeController {
     private final Disputes disputes;
     private final ClientOnboarding onboarding;
     private final Clients clients;
+    private final FollowUps followUps;
     private final InvoiceActivity activity;
 
     HomeController(Invoicing invoicing, Receivables receivables, PaymentRecording payments, Disputes disputes,
-                   ClientOnboarding onboarding, Clients clients, InvoiceActivity activity) {
+                   ClientOnboarding onboarding, Clients clients, FollowUps followUps, InvoiceActivity activity) {
         this.invoicing = invoicing;
         this.receivables = receivables;
         this.payments = payments;
         this.disputes = disputes;
         this.onboarding = onboarding;
         this.clients = clients;
+        this.followUps = followUps;
         this.activity = activity;
     }
 
@@ -73,6 +76,7 @@ class HomeController {
         model.addAttribute("drafts", invoicing.list(workspace,
                 new InvoiceFilter(InvoiceStatus.DRAFT, null, null, null, false), 0, SHOWN));
         model.addAttribute("disputes", disputed);
+        model.addAttribute("followUps", followUps.dueBy(workspace, today, SHOWN));
         model.addAttribute("fromClients", fromClients);
         model.addAttribute("missingOnboarding", onboarding.list(workspace,
                 new ClientFilter(null, null, true, null, null), 0, SHOWN));

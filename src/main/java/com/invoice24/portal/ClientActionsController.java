@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form it came from, and what was typed in it, when refused.
  */
 @Controller
+@ClientFacing
 class ClientActionsController {
 
     private final PortalInvoices invoices;

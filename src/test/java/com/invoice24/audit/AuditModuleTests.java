@@ -8,6 +8,7 @@ import com.invoice24.workspace.AuditableChange.Actor;
 import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.MemberId;
 import com.invoice24.workspace.WorkspaceId;
+import com.invoice24.workspace.WorkspaceSettingsService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -23,19 +24,30 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit module on its own with what it stands on ({@code shared}, {@code workspace}): a feature publishes an
- * {@link AuditableChange} in its transaction and the log has the entry, or none if that transaction rolls back.
- * No feature module is started, so these run without invoices, clients or HTTP.
+ * The audit module on its own: a feature publishes an {@link AuditableChange} in its transaction and the log has
+ * the entry, or none if that transaction rolls back. Only {@code audit} and {@code shared} (the clock, the database)
+ * are started; the one bean it uses from {@code workspace} is mocked, and no feature module runs.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "shared")
 @Import(TestDatabase.Setup.class)
+// The database is the one every context of the run uses: no jobs of its own, and no picking up of events that
+// another context's listeners have yet to finish.
+@TestPropertySource(properties = {
+        "invoice24.jobs.enabled=false",
+        "spring.modulith.events.republish-outstanding-events-on-restart=false"})
 class AuditModuleTests {
 
     @Autowired
     private AuditLog log;
+
+    /** What the log's page and API read the workspace's time zone from; nothing here asks. */
+    @MockitoBean
+    private WorkspaceSettingsService settings;
 
     @Autowired
     private JdbcClient jdbc;

@@ -46,12 +46,13 @@ class TableOwnershipTests {
         views("invoicing", "invoice_register");
         tables("delivery", "emails", "email_attachments");
         tables("payments", "payments", "payment_allocations", "client_credit_entries", "credit_notes",
-                "credit_note_lines", "credit_note_counters", "bank_mappings", "bank_imports", "bank_lines");
+                "credit_note_lines", "credit_note_counters", "bank_mappings", "bank_imports", "bank_lines",
+                "online_checkouts", "online_checkout_invoices", "provider_events");
         views("payments", "payment_register", "credit_note_register", "client_credit_register");
         tables("collections", "reminder_policies", "reminder_steps", "reminder_deliveries", "disputes",
                 "payment_promises", "late_fee_policies", "late_fees", "payment_plans", "payment_plan_installments",
                 "installment_reminders", "hold_policies", "client_hold_events", "client_reminder_settings",
-                "client_reminder_steps");
+                "client_reminder_steps", "follow_ups", "follow_up_policies");
         tables("audit", "audit_log");
         tables("portal", "portal_links");
         // The platform's: sessions, the job scheduler, Modulith's event registry, Flyway's history, and the

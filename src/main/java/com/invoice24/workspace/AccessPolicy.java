@@ -62,10 +62,10 @@ final class AccessPolicy {
             rule(null, MANAGE_CLIENTS, "/api/v1/clients/**"),
 
             rule(GET, READ_BOOKS, "/api/v1/invoices/**", "/api/v1/payments/**", "/api/v1/credit-notes/**",
-                    "/api/v1/disputes/**", "/api/v1/bank-imports/**", "/api/v1/bank-lines/**",
+                    "/api/v1/disputes/**", "/api/v1/follow-ups/**", "/api/v1/bank-imports/**", "/api/v1/bank-lines/**",
                     "/api/v1/bank-mappings/**", "/api/v1/emails/**", "/api/v1/exports/**"),
             rule(null, MANAGE_MONEY, "/api/v1/invoices/**", "/api/v1/payments/**", "/api/v1/credit-notes/**",
-                    "/api/v1/bank-imports/**", "/api/v1/bank-lines/**", "/api/v1/bank-mappings/**",
+                    "/api/v1/follow-ups/**", "/api/v1/bank-imports/**", "/api/v1/bank-lines/**", "/api/v1/bank-mappings/**",
                     "/api/v1/emails/**"));
 
     static final Rules PAGES = rules(
@@ -80,7 +80,7 @@ final class AccessPolicy {
 
             rule(GET, MANAGE_CLIENTS, "/clients/new", "/clients/*/edit"),
             rule(GET, READ_BOOKS, "/clients/**"),
-            rule(null, MANAGE_MONEY, "/clients/*/statement/**", "/clients/*/reminders/**"),
+            rule(null, MANAGE_MONEY, "/clients/*/statement/**", "/clients/*/reminders/**", "/clients/*/portal-link"),
             rule(null, MANAGE_CLIENTS, "/clients/**"),
 
             rule(GET, MANAGE_MONEY, "/invoices/new", "/invoices/*/edit", "/invoices/*/credit-notes/new",
@@ -88,7 +88,7 @@ final class AccessPolicy {
             rule(GET, READ_BOOKS, "/invoices/**", "/credit-notes/**", "/payments/**", "/collections/**",
                     "/emails/**", "/reports/**"),
             rule(null, MANAGE_MONEY, "/invoices/**", "/credit-notes/**", "/payments/**", "/collections/**",
-                    "/emails/**"));
+                    "/emails/**", "/follow-ups/**"));
 
     private AccessPolicy() {
     }

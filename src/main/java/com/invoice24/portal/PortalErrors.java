@@ -2,8 +2,10 @@ package com.invoice24.portal;
 
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.workspace.WorkspaceSettingsService;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +35,15 @@ class PortalErrors {
         if (unusable.workspace() != null) {
             page.addObject("provider", workspaces.settingsOf(unusable.workspace()));
         }
+        return page;
+    }
+
+    /** Over a budget of {@link PortalThrottle}: when to come back, in the header for software and in words. */
+    @ExceptionHandler(PortalThrottled.class)
+    ModelAndView throttled(PortalThrottled throttled, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+        ModelAndView page = new ModelAndView("portal/too-many", HttpStatus.TOO_MANY_REQUESTS);
+        page.addObject("wait", throttled.waitInWords());
         return page;
     }
 

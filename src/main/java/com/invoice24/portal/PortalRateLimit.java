@@ -1,0 +1,71 @@
+package com.invoice24.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Holds every portal and verification request to its budgets (see {@link PortalThrottle}) before it reaches a
+ * page; a refusal is the portal's polite 429 page ({@link PortalErrors}). The payment provider's webhooks are left
+ * out: they come from the provider's few addresses, and a refused one is retried for days.
+ */
+@Component
+class PortalRateLimit implements HandlerInterceptor {
+
+    private final PortalThrottle throttle;
+    private final PortalLinks links;
+
+    PortalRateLimit(PortalThrottle throttle, PortalLinks links) {
+        this.throttle = throttle;
+        this.links = links;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod)) {
+            return true;
+        }
+        String address = request.getRemoteAddr();
+        throttle.request(address);
+        String token = token(request);
+        if (token != null) {
+            throttle.lookup(address);
+            if (links.isIssued(token)) {
+                throttle.link(token);
+            } else {
+                throttle.unknownLink(address);
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable String token(HttpServletRequest request) {
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(
+                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables == null ? null : variables.get("token");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration implements WebMvcConfigurer {
+
+        private final PortalRateLimit rateLimit;
+
+        Registration(PortalRateLimit rateLimit) {
+            this.rateLimit = rateLimit;
+        }
+
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+            registry.addInterceptor(rateLimit).addPathPatterns("/portal/**", "/verify/**");
+        }
+    }
+}

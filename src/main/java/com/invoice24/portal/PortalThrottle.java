@@ -1,15 +1,12 @@
 package com.invoice24.portal;
 
+import com.invoice24.shared.BucketTable;
 import com.invoice24.shared.Job;
 import com.invoice24.workspace.Secrets;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PortalThrottle {
 
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final BucketTable buckets;
     private final BucketConfiguration perAddress;
     private final BucketConfiguration perLink;
     private final BucketConfiguration unknownLinksPerAddress;
@@ -54,11 +51,7 @@ class PortalThrottle {
         this.perAddress = budget(perAddress, window);
         this.perLink = budget(perLink, window);
         this.unknownLinksPerAddress = budget(unknownLinks, unknownLinksWindow);
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("portal_throttle")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+        this.buckets = new BucketTable(dataSource, "portal_throttle");
     }
 
     /** Spends one of the address's requests, or refuses. */
@@ -84,20 +77,9 @@ class PortalThrottle {
         spend(bucket("unknown-links:" + address, unknownLinksPerAddress));
     }
 
-    /** Drops rows of budgets that are whole again; returns how many went. */
-    int forgetRested() {
-        int forgotten = 0;
-        int batch;
-        do {
-            batch = buckets.removeExpired(1_000);
-            forgotten += batch;
-        } while (batch == 1_000);
-        return forgotten;
-    }
-
     /** A budget's row id is a hash of what it counts, so the table holds no address or token. */
     private BucketProxy bucket(String counted, BucketConfiguration configuration) {
-        return buckets.getProxy(Secrets.hash(counted), () -> configuration);
+        return buckets.bucket(Secrets.hash(counted), configuration);
     }
 
     private static void spend(BucketProxy bucket) {
@@ -118,7 +100,7 @@ class PortalThrottle {
 
         @Bean
         Job forgetRestedPortalBudgets(PortalThrottle throttle) {
-            return new Job("forget-rested-portal-budgets", Duration.ofMinutes(15), throttle::forgetRested);
+            return new Job("forget-rested-portal-budgets", Duration.ofMinutes(15), throttle.buckets::forgetRested);
         }
     }
 }

@@ -2,10 +2,8 @@ package com.invoice24.portal;
 
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.workspace.WorkspaceSettingsService;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,9 +13,11 @@ import org.springframework.web.servlet.ModelAndView;
  * A portal link that opens nothing gets a calm page, not an error: what happened, and whom to ask for a new link.
  * An expired or revoked link names the provider that issued it; an unknown one cannot, and says to ask the sender
  * through a number or address the clerk already has. Nothing on these pages tells a guessed link from a real one.
+ * Behind the API's problem details, so the portal's API for the provider (links issued, revoked) answers as every
+ * API does.
  */
 @ControllerAdvice(basePackageClasses = PortalErrors.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class PortalErrors {
 
     private final WorkspaceSettingsService workspaces;
@@ -35,15 +35,6 @@ class PortalErrors {
         if (unusable.workspace() != null) {
             page.addObject("provider", workspaces.settingsOf(unusable.workspace()));
         }
-        return page;
-    }
-
-    /** Over a budget of {@link PortalThrottle}: when to come back, in the header for software and in words. */
-    @ExceptionHandler(PortalThrottled.class)
-    ModelAndView throttled(PortalThrottled throttled, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
-        ModelAndView page = new ModelAndView("portal/too-many", HttpStatus.TOO_MANY_REQUESTS);
-        page.addObject("wait", throttled.waitInWords());
         return page;
     }
 

@@ -5,16 +5,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Holds every portal and verification request to its budgets (see {@link PortalThrottle}) before it reaches a
- * page; a refusal is the portal's polite 429 page ({@link PortalErrors}). The payment provider's webhooks are left
+ * page; a refusal is the portal's polite 429 page. The payment provider's webhooks are left
  * out: they come from the provider's few addresses, and a refused one is retried for days.
  */
 @Component
@@ -52,6 +59,23 @@ class PortalRateLimit implements HandlerInterceptor {
         Map<String, String> variables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         return variables == null ? null : variables.get("token");
+    }
+
+    /**
+     * Over a budget: when to come back, in the header for software and in words on the portal's page. Ahead of
+     * every other advice, so that a refusal is a 429 whatever kind of controller the request was headed for.
+     */
+    @ControllerAdvice(basePackageClasses = PortalRateLimit.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class Refusals {
+
+        @ExceptionHandler(PortalThrottled.class)
+        ModelAndView throttled(PortalThrottled throttled, HttpServletResponse response) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            ModelAndView page = new ModelAndView("portal/too-many", HttpStatus.TOO_MANY_REQUESTS);
+            page.addObject("wait", throttled.waitInWords());
+            return page;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -182,7 +182,8 @@ class PortalSafetyTests extends IntegrationTest {
         provider.getHtml("/invoices/" + sentInvoice());
 
         http.delete().uri("/api/v1/invoices/{id}/portal-links", theirs).headers(acme::authorize).exchange()
-                .expectStatus().isNotFound();
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(provider.submit("/invoices/" + theirs + "/portal-links/revoke", Map.of()).getStatus())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(provider.submit("/invoices/" + theirs + "/portal-link", Map.of()).getStatus())

@@ -3,6 +3,7 @@ package com.invoice24;
 import com.invoice24.fixtures.Clients;
 import com.invoice24.fixtures.Invoices;
 import com.invoice24.fixtures.Payments;
+import com.invoice24.fixtures.StripeStub;
 import com.invoice24.fixtures.TestTime;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,10 +26,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * Starts the whole application on a random port, on PostgreSQL (see {@link TestDatabase}), and talks
  * to it over HTTP as a client would. The test clock is on; the background scheduler is off so jobs
- * run only when a test says so. The portal's rate limits are low but renew every fifteen seconds, so a
- * test can wait one out, and the local address every test shares has a budget it never spends. Every
- * full-app test shares this one configuration, so the suite starts the application once: no test adds
- * properties, mock beans or configuration of its own. Data comes from the builders in {@code com.invoice24.fixtures}.
+ * run only when a test says so; Stripe is the payment provider, answered by {@link StripeStub}. The
+ * portal's rate limits are low but renew every fifteen seconds, so a test can wait one out, and the local
+ * address every test shares has a budget it never spends. Every full-app test shares this one
+ * configuration, so the suite starts the application once: no test adds properties, mock beans or
+ * configuration of its own. Data comes from the builders in {@code com.invoice24.fixtures}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "invoice24.test-clock.enabled=true",
@@ -54,6 +56,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry);
+        StripeStub.configure(registry);
     }
 
     @BeforeEach

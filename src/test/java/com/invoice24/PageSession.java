@@ -31,10 +31,20 @@ public final class PageSession {
     private final RestTestClient http;
     private @Nullable String session;
     private @Nullable String csrf;
+    private @Nullable String ipAddress;
 
     public PageSession(int port) {
         this.base = "http://localhost:" + port;
         this.http = RestTestClient.bindToServer(new JdkClientHttpRequestFactory()).build();
+    }
+
+    /**
+     * Every later request comes from this address (as a proxy's X-Forwarded-For says, which the app trusts
+     * from the local test client), so limits counted per address start afresh for this session.
+     */
+    public PageSession from(String address) {
+        this.ipAddress = address;
+        return this;
     }
 
     public EntityExchangeResult<String> get(String path) {
@@ -146,6 +156,9 @@ public final class PageSession {
     private void withSession(HttpHeaders headers) {
         if (session != null) {
             headers.add(HttpHeaders.COOKIE, "SESSION=" + session);
+        }
+        if (ipAddress != null) {
+            headers.add("X-Forwarded-For", ipAddress);
         }
     }
 

@@ -35,17 +35,19 @@ class TableOwnershipTests {
 
     static {
         tables("workspace", "workspaces", "members", "invitations", "api_tokens", "idempotency_keys",
-                "workspace_logos", "workspace_w9_forms", "sign_in_throttle", "sign_in_device_key");
+                "workspace_logos", "workspace_w9_forms", "sign_in_throttle", "sign_in_device_key",
+                "payment_instruction_changes");
         views("workspace", "workspace_time_zones");
         tables("clients", "clients", "purchase_orders");
         views("clients", "client_directory");
         tables("catalog", "items", "item_client_rates", "invoice_templates", "invoice_template_lines");
         tables("invoicing", "invoices", "invoice_lines", "invoice_counters", "invoice_activity",
-                "invoice_attachments", "invoice_list_versions");
+                "invoice_attachments", "invoice_list_versions", "invoice_verification_throttle");
         views("invoicing", "invoice_register");
         tables("delivery", "emails", "email_attachments");
         tables("payments", "payments", "payment_allocations", "client_credit_entries", "credit_notes",
-                "credit_note_lines", "credit_note_counters", "bank_mappings", "bank_imports", "bank_lines");
+                "credit_note_lines", "credit_note_counters", "bank_mappings", "bank_imports", "bank_lines",
+                "online_checkouts", "online_checkout_invoices", "provider_events");
         views("payments", "payment_register", "credit_note_register", "client_credit_register");
         tables("collections", "reminder_policies", "reminder_steps", "reminder_deliveries", "disputes",
                 "payment_promises", "late_fee_policies", "late_fees", "payment_plans", "payment_plan_installments",

@@ -41,8 +41,9 @@ public record Invoice(
                 amounts.repriced(content.lines(), content.pricing()), lifecycle, createdAt, now, version);
     }
 
-    /** The invoice as sent: numbered, dated, frozen. */
-    Invoice finalizeAs(String assignedNumber, LocalDate issuedOn, LocalDate dueOn, Instant now) {
+    /** The invoice as sent: numbered, dated, given its verification code, frozen. */
+    Invoice finalizeAs(String assignedNumber, LocalDate issuedOn, LocalDate dueOn, VerificationCode code,
+                       Instant now) {
         requireDraft("it cannot be sent again.");
         if (!InvoiceDates.plausible(issuedOn) || !InvoiceDates.plausible(dueOn)) {
             throw new BusinessRuleException("Invoice " + label() + " cannot be sent dated " + issuedOn + " (due "
@@ -50,7 +51,7 @@ public record Invoice(
                     List.of(InvoiceDates.problem(InvoiceDates.plausible(issuedOn) ? "dueDate" : "issueDate")));
         }
         return new Invoice(id, workspaceId, clientId, assignedNumber, dates.issued(issuedOn, dueOn), references, lines,
-                amounts, lifecycle.sent(now), createdAt, now, version);
+                amounts, lifecycle.sent(now, code), createdAt, now, version);
     }
 
     /** Corrections of a sent invoice are a void with a reason; its number is never given out again. */
@@ -213,6 +214,11 @@ public record Invoice(
 
     public @Nullable Instant sentAt() {
         return lifecycle.sentAt();
+    }
+
+    /** The code printed on the invoice for checking it at /verify; none on drafts and on invoices sent before. */
+    public @Nullable VerificationCode verificationCode() {
+        return lifecycle.verificationCode();
     }
 
     public @Nullable Instant viewedAt() {

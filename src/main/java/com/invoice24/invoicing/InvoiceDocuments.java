@@ -4,6 +4,7 @@ import com.invoice24.clients.Client;
 import com.invoice24.clients.Clients;
 import com.invoice24.delivery.EmailAttachment;
 import com.invoice24.shared.NotFoundException;
+import com.invoice24.shared.PublicAddress;
 import com.invoice24.workspace.WorkspaceLogos;
 import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
@@ -20,10 +21,12 @@ class InvoiceDocuments {
     private final WorkspaceSettingsService workspaces;
     private final WorkspaceLogos logos;
     private final InvoiceAttachments attachments;
+    private final PublicAddress address;
     private final Clock clock;
 
     InvoiceDocuments(Clients clients, WorkspaceSettingsService workspaces, WorkspaceLogos logos,
-                     InvoiceAttachments attachments, Clock clock) {
+                     InvoiceAttachments attachments, PublicAddress address, Clock clock) {
+        this.address = address;
         this.clients = clients;
         this.workspaces = workspaces;
         this.logos = logos;
@@ -38,7 +41,7 @@ class InvoiceDocuments {
         String logo = logos.dataUriOf(invoice.workspaceId());
         LocalDate today = LocalDate.now(clock.withZone(provider.timeZone()));
         return new InvoiceDocument(invoice, invoice.status(today), client.profile(), provider, logo,
-                attachments.of(invoice));
+                attachments.of(invoice), address.shown(InvoiceVerification.PAGE));
     }
 
     List<EmailAttachment> attachmentFiles(Invoice invoice) {

@@ -85,6 +85,37 @@ public class Invoices {
                 .map(invoice -> invoice.withLines(lines(invoice.id())));
     }
 
+    /**
+     * The invoice a verification code was printed on, in whichever workspace: the code is the one thing the
+     * person asking holds. Drafts never carry a code.
+     */
+    Optional<Invoice> withVerificationCode(VerificationCode code) {
+        return jdbc.sql("SELECT i.* FROM invoices i WHERE i.verification_code = :code")
+                .param("code", code.value())
+                .query((rs, row) -> invoice(rs, List.of()))
+                .optional()
+                .map(invoice -> invoice.withLines(lines(invoice.id())));
+    }
+
+    /**
+     * A code no invoice carries yet. With 50 random bits a clash is all but impossible, yet the unique index
+     * would fail the whole send, so a taken one is drawn again.
+     */
+    VerificationCode unusedVerificationCode() {
+        VerificationCode code = VerificationCode.random();
+        while (codeTaken(code)) {
+            code = VerificationCode.random();
+        }
+        return code;
+    }
+
+    private boolean codeTaken(VerificationCode code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM invoices WHERE verification_code = :code)")
+                .param("code", code.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** For the finalizing transaction: the row stays locked until it commits. */
     Optional<Invoice> lockForUpdate(WorkspaceId workspace, InvoiceId id) {
         return jdbc.sql("SELECT i.* FROM invoices i WHERE i.workspace_id = :workspace AND i.id = :id FOR UPDATE")
@@ -288,7 +319,8 @@ public class Invoices {
                     discount = :discount, tax = :tax, total = :total, amount_paid = :paid,
                     amount_credited = :credited, viewed_at = :viewedAt, disputed = :disputed, sent_at = :sentAt,
                     voided_at = :voidedAt, void_reason = :voidReason, written_off_at = :writtenOffAt,
-                    write_off_reason = :writeOffReason, updated_at = :updatedAt,
+                    write_off_reason = :writeOffReason, verification_code = :verificationCode,
+                    updated_at = :updatedAt,
                     version = version + 1
                 WHERE id = :id AND workspace_id = :workspace AND version = :version""")
                 .param("number", invoice.number())
@@ -319,6 +351,8 @@ public class Invoices {
                 .param("voidReason", invoice.voidReason())
                 .param("writtenOffAt", Timestamps.of(invoice.writtenOffAt()))
                 .param("writeOffReason", invoice.writeOffReason())
+                .param("verificationCode", invoice.verificationCode() == null ? null
+                        : invoice.verificationCode().value())
                 .param("updatedAt", Timestamps.of(invoice.updatedAt()))
                 .param("id", invoice.id().value())
                 .param("workspace", invoice.workspaceId().value())
@@ -409,12 +443,17 @@ public class Invoices {
         InvoiceLifecycle lifecycle = new InvoiceLifecycle(InvoiceState.valueOf(rs.getString("state")),
                 instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("viewed_at")), rs.getBoolean("disputed"),
                 instant(rs.getTimestamp("voided_at")), rs.getString("void_reason"),
-                instant(rs.getTimestamp("written_off_at")), rs.getString("write_off_reason"));
+                instant(rs.getTimestamp("written_off_at")), rs.getString("write_off_reason"),
+                code(rs.getString("verification_code")));
         return new Invoice(new InvoiceId(rs.getObject("id", UUID.class)),
                 new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("number"), dates, references, lines,
                 amounts, lifecycle, rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
+    }
+
+    private static @Nullable VerificationCode code(@Nullable String code) {
+        return code == null ? null : new VerificationCode(code);
     }
 
     private static @Nullable LocalDate date(@Nullable Date date) {

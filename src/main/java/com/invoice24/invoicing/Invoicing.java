@@ -210,7 +210,7 @@ public class Invoicing {
         LocalDate dueOn = invoice.dueDateFixed() && invoice.dueDate() != null ? invoice.dueDate()
                 : dueDates.dueDate(issuedOn, invoice.terms(), settings.rollDueDateToBusinessDay());
         Invoice sent = invoice.finalizeAs(numbers.next(user.workspaceId(), settings.invoiceNumberPattern(), issuedOn),
-                issuedOn, dueOn, clock.instant());
+                issuedOn, dueOn, invoices.unusedVerificationCode(), clock.instant());
         invoices.save(sent, false);
         BillingProfile profile = client.profile();
         activity.record(sent, "sent", "Sent to " + profile.billingEmail()

@@ -48,6 +48,31 @@ final class Allocations {
         return allocations;
     }
 
+    /**
+     * What was meant for each invoice, as far as it is still due; an invoice no longer open gets nothing. Never
+     * refuses: what does not fit stays with the client as credit.
+     */
+    static List<Allocation> upTo(List<Open> open, Map<InvoiceId, Money> meant, Money amount) {
+        List<Allocation> allocations = new ArrayList<>();
+        Money left = amount;
+        for (Map.Entry<InvoiceId, Money> want : meant.entrySet()) {
+            Open invoice = open.stream().filter(i -> i.id().equals(want.getKey())).findFirst().orElse(null);
+            if (invoice == null) {
+                continue;
+            }
+            Money share = smallest(smallest(want.getValue(), invoice.balanceDue()), left);
+            if (share.isPositive()) {
+                allocations.add(new Allocation(invoice.id(), invoice.number(), share));
+                left = left.minus(share);
+            }
+        }
+        return allocations;
+    }
+
+    private static Money smallest(Money one, Money other) {
+        return one.compareTo(other) <= 0 ? one : other;
+    }
+
     /** The payer's own split, refused as a whole, field by field, when any part of it does not fit. */
     static List<Allocation> explicit(String clientName, List<Open> open, List<PaymentRequest.Target> targets,
                                      Money amount) {

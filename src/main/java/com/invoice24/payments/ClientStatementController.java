@@ -39,10 +39,8 @@ class ClientStatementController {
 
     @GetMapping("/clients/{id}/statement.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        LocalDate today = invoicing.today(user.workspaceId());
-        ClientStatement statement = statements.of(user.workspaceId(), new ClientId(id), today);
-        return Downloads.inline(StatementEmails.filename(statement), MediaType.APPLICATION_PDF)
-                .body(statements.pdf(statement));
+        StatementPdf pdf = statements.pdfOf(user.workspaceId(), new ClientId(id));
+        return Downloads.inline(pdf.filename(), MediaType.APPLICATION_PDF).body(pdf.content());
     }
 
     @PostMapping("/clients/{id}/statement/email")

@@ -24,12 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds statements of account. The activity is read in one query from payments' own ledger tables and
+ * Builds statements of account, for the provider's pages, the statement email and the client portal's download.
+ * The activity is read in one query from payments' own ledger tables and
  * invoicing's published {@code invoice_register} view; {@link StatementActivity} dates it in the workspace's
  * time zone and orders it oldest first, so the running balance is the arithmetic AP can follow.
  */
 @Service
-class ClientStatements {
+public class ClientStatements {
 
     private static final String ACTIVITY = """
             SELECT day, at, ord, description, charge, credit FROM (
@@ -67,9 +68,11 @@ class ClientStatements {
     private final WorkspaceLogos logos;
     private final PdfRenderer renderer;
     private final Outbox outbox;
+    private final StatementAddresses addresses;
 
     ClientStatements(JdbcClient jdbc, Clients clients, Invoicing invoicing, ClientCredit credit,
-                     WorkspaceSettingsService workspaces, WorkspaceLogos logos, PdfRenderer renderer, Outbox outbox) {
+                     WorkspaceSettingsService workspaces, WorkspaceLogos logos, PdfRenderer renderer, Outbox outbox,
+                     StatementAddresses addresses) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.invoicing = invoicing;
@@ -78,15 +81,23 @@ class ClientStatements {
         this.logos = logos;
         this.renderer = renderer;
         this.outbox = outbox;
+        this.addresses = addresses;
     }
 
     byte[] pdf(ClientStatement statement) {
         return renderer.render("payments/statement", Map.of("statement", statement));
     }
 
+    /** Today's statement of the client as the statement email attaches it. */
+    public StatementPdf pdfOf(WorkspaceId workspace, ClientId client) {
+        ClientStatement statement = of(workspace, client, invoicing.today(workspace));
+        return new StatementPdf(StatementEmails.filename(statement), pdf(statement));
+    }
+
     /**
      * Emails today's statement to the client's billing address. The email log keeps the PDF as it
-     * went out, so what the client received can be read back whatever happens to the account later.
+     * went out, so what the client received can be read back whatever happens to the account later. The email
+     * carries a new link to the statement online, where it stays current after the PDF has aged.
      */
     @Transactional
     EmailId email(WorkspaceId workspace, ClientId id) {
@@ -96,10 +107,11 @@ class ClientStatements {
                     + "'s profile to email their statement.",
                     List.of(new FieldProblem("billingEmail", "Add a billing email")));
         }
-        return outbox.queue(StatementEmails.emailOf(workspace, statement, pdf(statement)));
+        return outbox.queue(StatementEmails.emailOf(workspace, statement, pdf(statement),
+                addresses.statementLink(workspace, id)));
     }
 
-    public ClientStatement of(WorkspaceId workspace, ClientId id, LocalDate asOf) {
+    ClientStatement of(WorkspaceId workspace, ClientId id, LocalDate asOf) {
         Client client = clients.find(workspace, id).orElseThrow(() -> new NotFoundException("Client " + id));
         WorkspaceSettings settings = workspaces.settingsOf(workspace);
         List<StatementActivity.Entry> entries = jdbc.sql(ACTIVITY)

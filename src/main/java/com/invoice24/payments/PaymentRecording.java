@@ -3,6 +3,7 @@ package com.invoice24.payments;
 import com.invoice24.clients.Client;
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.Clients;
+import com.invoice24.clients.PaymentMethod;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.InvoicePayment;
@@ -17,6 +18,7 @@ import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +31,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording money received: allocation to invoices explicitly or oldest due first, the rest as client
- * credit; applying and refunding credit; reversing a mistaken payment. The client's open invoices are
- * locked while money moves, so two payments at once can never over-apply. {@link PaymentRecorded},
- * {@link PaymentReversed} and {@link ClientCreditApplied} are published inside the transaction that moves the
- * money, so listeners hear of it exactly when it is committed: once, naming every invoice it touched.
+ * Recording money received: allocation to invoices explicitly, oldest due first, or as a client's online
+ * checkout meant it, the rest as client credit; applying and refunding credit; reversing a mistaken payment. The
+ * client's open invoices are locked while money moves, so two payments at once can never over-apply.
+ * {@link PaymentRecorded}, {@link PaymentReversed} and {@link ClientCreditApplied} are published inside the
+ * transaction that moves the money, so listeners hear of it exactly when it is committed: once, naming every
+ * invoice it touched.
  */
 @Service
 public class PaymentRecording {
@@ -69,17 +72,46 @@ public class PaymentRecording {
         List<Allocation> allocations = request.allocations() == null
                 ? Allocations.oldestDueFirst(Allocations.Open.of(open), amount)
                 : Allocations.explicit(client.name(), Allocations.Open.of(open), request.allocations(), amount);
-        Payment payment = new Payment(PaymentId.random(), workspace, client.id(), amount,
-                request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace),
-                request.method(), blankToNull(request.reference()), received.fee(),
+        return write(new Received(client, received,
+                request.receivedOn() != null ? request.receivedOn() : invoicing.today(workspace), request.method(),
+                blankToNull(request.reference())), open, allocations, user, user.name());
+    }
+
+    /**
+     * Money a payment provider took for the invoices the client chose to pay: each gets what was meant for it as
+     * far as it is still due (the client may have paid part of it meanwhile by other means, or it was voided);
+     * the rest is the client's credit. Never refused for what happened to the invoices since, so the provider's
+     * news is always taken.
+     */
+    @Transactional
+    Payment recordOnline(WorkspaceId workspace, ClientId clientId, PaymentAmount received, PaymentMethod method,
+                         String reference, Map<InvoiceId, Money> meant, String by) {
+        Client client = clients.find(workspace, clientId).orElseThrow(() -> new NotFoundException("Client " + clientId));
+        List<Invoice> open = invoicing.lockOpenInvoices(workspace, client.id());
+        List<Allocation> allocations = Allocations.upTo(Allocations.Open.of(open), meant, received.amount());
+        return write(new Received(client, received, invoicing.today(workspace), method, reference), open, allocations,
+                null, by);
+    }
+
+    /** What came in, before it is spread over invoices. */
+    private record Received(Client client, PaymentAmount amount, LocalDate on, PaymentMethod method,
+                            @Nullable String reference) {
+    }
+
+    private Payment write(Received received, List<Invoice> open, List<Allocation> allocations,
+                          @Nullable CurrentUser user, String by) {
+        Client client = received.client();
+        WorkspaceId workspace = client.workspaceId();
+        Payment payment = new Payment(PaymentId.random(), workspace, client.id(), received.amount().amount(),
+                received.on(), received.method(), received.reference(), received.amount().fee(),
                 allocations.stream().sorted(Allocation.IN_NUMBER_ORDER).toList(), null, null,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
-        payments.add(payment, user.name());
+        payments.add(payment, by);
         invoicing.applyPayments(onInvoices(open, allocations, allocation -> "Payment of $"
                 + allocation.amount().formatted() + " by " + payment.method().label() + describe(payment)), user);
         if (payment.unapplied().isPositive()) {
             credit.record(workspace, client.id(), ClientCredit.Entry.RECEIVED, payment.unapplied(), payment.id(), null,
-                    allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", user.name());
+                    allocations.isEmpty() ? "Deposit or advance payment" : "Paid more than was due", by);
         }
         events.publishEvent(payment.recorded());
         events.publishEvent(AuditableChange.of(workspace, Subject.PAYMENT, payment.id(), label(payment, client),
@@ -170,7 +202,8 @@ public class PaymentRecording {
         return payments.latest(workspace, null, 0, size);
     }
 
-    Money creditOf(WorkspaceId workspace, ClientId client) {
+    /** The client's unspent credit: what goes to their next invoices, or back to them as a refund. */
+    public Money creditOf(WorkspaceId workspace, ClientId client) {
         return credit.balance(workspace, client);
     }
 

@@ -19,10 +19,10 @@ final class StatementEmails {
     private StatementEmails() {
     }
 
-    static OutgoingEmail emailOf(WorkspaceId workspace, ClientStatement statement, byte[] pdf) {
+    static OutgoingEmail emailOf(WorkspaceId workspace, ClientStatement statement, byte[] pdf, String link) {
         BillingProfile client = statement.client();
         return new OutgoingEmail(workspace, EmailKind.STATEMENT, null, null, String.valueOf(client.billingEmail()),
-                client.ccEmails(), subject(statement), body(statement),
+                client.ccEmails(), subject(statement), body(statement, link),
                 List.of(new EmailAttachment(filename(statement), "application/pdf", pdf)));
     }
 
@@ -37,7 +37,7 @@ final class StatementEmails {
                 + ".pdf";
     }
 
-    private static String body(ClientStatement statement) {
+    private static String body(ClientStatement statement, String link) {
         BillingProfile client = statement.client();
         WorkspaceSettings provider = statement.provider();
         String greeting = client.billingContact().name() != null ? client.billingContact().name() : client.name();
@@ -56,6 +56,8 @@ final class StatementEmails {
             body.append("\nYou have a credit of $").append(statement.creditBalance().formatted())
                     .append(" on account.\n");
         }
+        body.append("\nSee your statement online, open each invoice and download this PDF again:\n")
+                .append(link).append('\n');
         body.append("\nQuestions about this statement? Reply to this email");
         if (provider.email() != null) {
             body.append(" or write to ").append(provider.email());

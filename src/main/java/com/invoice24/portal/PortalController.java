@@ -6,15 +6,13 @@ import com.invoice24.delivery.EmailAttachment;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceCopies;
 import com.invoice24.invoicing.Invoicing;
+import com.invoice24.payments.StatementPdf;
 import com.invoice24.shared.Downloads;
-import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.workspace.W9Forms;
 import com.invoice24.workspace.WorkspaceSettings;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -43,10 +41,11 @@ class PortalController {
     private final WorkspaceSettingsService workspaces;
     private final W9Forms w9Forms;
     private final PdfPages pages;
+    private final PortalStatements statements;
 
     PortalController(PortalLinks links, PortalInvoices invoices, PortalViewers viewers, Invoicing invoicing,
                      InvoiceCopies copies, Clients clients, WorkspaceSettingsService workspaces, W9Forms w9Forms,
-                     PdfPages pages) {
+                     PdfPages pages, PortalStatements statements) {
         this.links = links;
         this.invoices = invoices;
         this.viewers = viewers;
@@ -56,6 +55,7 @@ class PortalController {
         this.workspaces = workspaces;
         this.w9Forms = w9Forms;
         this.pages = pages;
+        this.statements = statements;
     }
 
     @GetMapping("/portal/{token}")
@@ -96,18 +96,19 @@ class PortalController {
     }
 
     private String statementPage(PortalAccess access, Model model) {
-        WorkspaceSettings provider = workspaces.settingsOf(access.workspace());
-        List<Invoice> open = invoicing.openInvoices(access.workspace(), access.client()).stream()
-                .sorted(Comparator.comparing(Invoice::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
         model.addAttribute("access", access);
-        model.addAttribute("provider", provider);
+        model.addAttribute("provider", workspaces.settingsOf(access.workspace()));
         model.addAttribute("client", client(access));
-        model.addAttribute("invoices", open);
-        model.addAttribute("today", invoicing.today(access.workspace()));
-        model.addAttribute("totalDue", open.stream().map(Invoice::balanceDue)
-                .reduce(Money.zero(), Money::plus));
+        model.addAttribute("statement", statements.of(access));
+        model.addAttribute("preview", viewers.isProvider(access.workspace()));
+        model.addAttribute("hasW9", w9Forms.w9Of(access.workspace()).isPresent());
         return "portal/statement";
+    }
+
+    @GetMapping("/portal/{token}/statement.pdf")
+    ResponseEntity<byte[]> statementPdf(@PathVariable String token) {
+        StatementPdf pdf = statements.pdf(links.open(token));
+        return Downloads.attachment(pdf.filename(), MediaType.APPLICATION_PDF).body(pdf.content());
     }
 
     @GetMapping({"/portal/{token}/invoice.pdf", "/portal/{token}/invoices/{invoiceId}/invoice.pdf"})

@@ -4,6 +4,7 @@ import com.invoice24.clients.ClientId;
 import com.invoice24.invoicing.Invoice;
 import com.invoice24.invoicing.InvoiceId;
 import com.invoice24.invoicing.PortalAddresses;
+import com.invoice24.payments.StatementAddresses;
 import com.invoice24.shared.PublicAddress;
 import com.invoice24.shared.RowInserts;
 import com.invoice24.shared.Timestamps;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and earlier ones keep working until they expire or the provider revokes the invoice's links.
  */
 @Component
-class PortalLinks implements PortalAddresses {
+class PortalLinks implements PortalAddresses, StatementAddresses {
 
     private static final List<String> COLUMNS = List.of("id", "workspace_id", "client_id", "invoice_id",
             "token_hash", "issued_at", "expires_at");
@@ -75,6 +76,11 @@ class PortalLinks implements PortalAddresses {
         }
         RowInserts.insert(jdbc, "portal_links", COLUMNS, rows);
         return links;
+    }
+
+    @Override
+    public String statementLink(WorkspaceId workspace, ClientId client) {
+        return forStatement(workspace, client).url();
     }
 
     /** A link to a sent invoice; a draft has not reached the client. */

@@ -62,10 +62,11 @@ class PortalRateLimit implements HandlerInterceptor {
     }
 
     /**
-     * Over a budget: when to come back, in the header for software and in words on the portal's page. Ahead of
-     * every other advice, so that a refusal is a 429 whatever kind of controller the request was headed for.
+     * Over a budget: when to come back, in the header for software and in words on the portal's page. For every
+     * controller and ahead of every other advice, so that a refusal is the same 429 whichever module's page the
+     * request was headed for (verification is invoicing's).
      */
-    @ControllerAdvice(basePackageClasses = PortalRateLimit.class)
+    @ControllerAdvice
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Refusals {
 

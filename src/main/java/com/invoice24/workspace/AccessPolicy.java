@@ -80,7 +80,7 @@ final class AccessPolicy {
 
             rule(GET, MANAGE_CLIENTS, "/clients/new", "/clients/*/edit"),
             rule(GET, READ_BOOKS, "/clients/**"),
-            rule(null, MANAGE_MONEY, "/clients/*/statement/**", "/clients/*/reminders/**"),
+            rule(null, MANAGE_MONEY, "/clients/*/statement/**", "/clients/*/reminders/**", "/clients/*/portal-link"),
             rule(null, MANAGE_CLIENTS, "/clients/**"),
 
             rule(GET, MANAGE_MONEY, "/invoices/new", "/invoices/*/edit", "/invoices/*/credit-notes/new",

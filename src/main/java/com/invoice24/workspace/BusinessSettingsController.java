@@ -57,7 +57,7 @@ class BusinessSettingsController {
                 current.email(), current.phone(), current.address(), current.defaultPaymentTerms().days(),
                 current.defaultPaymentTerms().basis(), current.invoiceNumberPattern().pattern(),
                 current.rollDueDateToBusinessDay(), current.salesTaxRatePercent(), current.paymentInstructions(),
-                current.timeZone().getId(), current.w9Offer()));
+                current.timeZone().getId(), current.w9Offer(), null));
     }
 
     @PostMapping("/settings/business")
@@ -72,7 +72,7 @@ class BusinessSettingsController {
             return page(user, model, form);
         }
         try {
-            settings.change(user.workspaceId(), form);
+            settings.change(user.workspaceId(), user, form);
         } catch (RefusedRequestException refused) {
             forms.reject(refused, result);
             return page(user, model, form);
@@ -158,6 +158,9 @@ class BusinessSettingsController {
         model.addAttribute("timeZones", US_TIME_ZONES);
         model.addAttribute("preview", current.invoiceNumberPattern()
                 .format(LocalDate.now(clock.withZone(current.timeZone())), 1));
+        model.addAttribute("instructionsNeedOwnerPassword", !current.paymentInstructions().noneSetUp());
+        model.addAttribute("instructionsChangedOn", settings.paymentInstructionsChangedAt(user.workspaceId())
+                .map(at -> LocalDate.ofInstant(at, current.timeZone())).orElse(null));
         return VIEW;
     }
 }

@@ -29,7 +29,7 @@ class DemoWorkspace implements ApplicationRunner {
             null, new PaymentInstructions("Bank: First Cascade Bank\nRouting: 123000220\nAccount: 4839201744",
                     "Bank: First Cascade Bank\nSWIFT: FCBKUS66\nRouting: 123000220\nAccount: 4839201744",
                     "Payable to Harbor Light Consulting LLC, 1120 NW Couch St, Suite 400, Portland, OR 97209", null),
-            "America/Los_Angeles", W9Offer.ON_REQUEST);
+            "America/Los_Angeles", W9Offer.ON_REQUEST, null);
 
     private final Members members;
     private final WorkspaceSignUp signUp;
@@ -54,7 +54,7 @@ class DemoWorkspace implements ApplicationRunner {
         WorkspaceSignUp.SignedUp demo = signUp.signUp(
                 new SignUpRequest("Harbor Light Consulting LLC", "Dana Whitfield", OWNER_EMAIL, PASSWORD));
         WorkspaceId workspace = demo.workspace().id();
-        settings.change(workspace, BUSINESS);
+        settings.change(workspace, null, BUSINESS);
         signUp.join(workspace, "books@harborlight.example", "Priya Raman", PASSWORD, Role.BOOKKEEPER);
         signUp.join(workspace, "sam@harborlight.example", "Sam Ortiz", PASSWORD, Role.STAFF);
         events.publishEvent(new DemoWorkspaceCreated(workspace, demo.owner()));

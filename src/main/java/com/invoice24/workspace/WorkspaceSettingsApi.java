@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +50,8 @@ class WorkspaceSettingsApi {
                         int defaultPaymentTermsDays, PaymentTerms.Basis defaultPaymentTermsBasis,
                         String defaultPaymentTermsLabel, String invoiceNumberPattern, String nextInvoiceNumberExample,
                         boolean rollDueDateToBusinessDay, BigDecimal salesTaxRatePercent,
-                        PaymentInstructions paymentInstructions, String timeZone, boolean hasLogo,
-                        W9Offer w9Offer, boolean hasW9) {
+                        PaymentInstructions paymentInstructions, @Nullable Instant paymentInstructionsChangedAt,
+                        String timeZone, boolean hasLogo, W9Offer w9Offer, boolean hasW9) {
     }
 
     @GetMapping
@@ -60,7 +61,7 @@ class WorkspaceSettingsApi {
 
     @PutMapping
     SettingsView change(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody WorkspaceSettingsRequest change) {
-        return view(settings.change(user.workspaceId(), change));
+        return view(settings.change(user.workspaceId(), user, change));
     }
 
     @GetMapping("/logo")
@@ -110,7 +111,9 @@ class WorkspaceSettingsApi {
                 workspace.invoiceNumberPattern().pattern(),
                 workspace.invoiceNumberPattern().format(LocalDate.now(clock.withZone(workspace.timeZone())), 1),
                 workspace.rollDueDateToBusinessDay(), workspace.salesTaxRatePercent(),
-                workspace.paymentInstructions(), workspace.timeZone().getId(), logos.hasLogo(workspace.id()),
+                workspace.paymentInstructions(),
+                settings.paymentInstructionsChangedAt(workspace.id()).orElse(null),
+                workspace.timeZone().getId(), logos.hasLogo(workspace.id()),
                 workspace.w9Offer(), w9Forms.hasW9(workspace.id()));
     }
 }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A change to the workspace's settings ({@code PUT /api/v1/workspace} and the Business settings page).
- * A field left out (null) keeps its value, so a caller can send only what changes.
+ * A field left out (null) keeps its value, so a caller can send only what changes. {@code ownerPassword}
+ * is read only when payment instructions already set up change; it is never kept or shown.
  */
 public record WorkspaceSettingsRequest(
         @Nullable @Size(min = 1, max = 120, message = "Enter your business's name") String name,
@@ -36,5 +37,11 @@ public record WorkspaceSettingsRequest(
         @Digits(integer = 3, fraction = 4, message = "Use at most 4 decimals, such as 8.875") BigDecimal salesTaxRatePercent,
         @Nullable @Valid PaymentInstructions paymentInstructions,
         @Nullable String timeZone,
-        @Nullable W9Offer w9Offer) {
+        @Nullable W9Offer w9Offer,
+        @Nullable @Size(max = 1000) String ownerPassword) {
+
+    @Override
+    public String toString() {
+        return "WorkspaceSettingsRequest[" + name + "]";
+    }
 }

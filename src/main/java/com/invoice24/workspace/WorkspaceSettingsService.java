@@ -4,7 +4,9 @@ import com.invoice24.shared.FieldProblem;
 import com.invoice24.shared.InvalidRequestException;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PaymentTerms;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +23,19 @@ public class WorkspaceSettingsService {
 
     private final Workspaces workspaces;
     private final W9Forms w9Forms;
+    private final PaymentInstructionChanges instructionChanges;
+    private final OwnerPassword ownerPassword;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    WorkspaceSettingsService(Workspaces workspaces, W9Forms w9Forms, ApplicationEventPublisher events) {
+    WorkspaceSettingsService(Workspaces workspaces, W9Forms w9Forms, PaymentInstructionChanges instructionChanges,
+                             OwnerPassword ownerPassword, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.workspaces = workspaces;
         this.w9Forms = w9Forms;
+        this.instructionChanges = instructionChanges;
+        this.ownerPassword = ownerPassword;
+        this.clock = clock;
     }
 
     public WorkspaceSettings settingsOf(WorkspaceId workspace) {
@@ -38,8 +47,20 @@ public class WorkspaceSettingsService {
         return workspaces.timeZones();
     }
 
+    /** When the payment instructions last changed; empty when no change was recorded (set up before records). */
+    public Optional<Instant> paymentInstructionsChangedAt(WorkspaceId workspace) {
+        return instructionChanges.lastChangedAt(workspace);
+    }
+
+    /**
+     * Saves the settings. Payment instructions that were set up change only with the owner's password
+     * ({@link OwnerPassword}); setting them up from nothing needs none, so onboarding stays one step. Every
+     * change of them is recorded and announced ({@link PaymentInstructionsChanged}).
+     *
+     * @param by who changes them; null when the app does (the demo's set-up)
+     */
     @Transactional
-    WorkspaceSettings change(WorkspaceId workspace, WorkspaceSettingsRequest change) {
+    WorkspaceSettings change(WorkspaceId workspace, @Nullable CurrentUser by, WorkspaceSettingsRequest change) {
         WorkspaceSettings current = settingsOf(workspace);
         List<FieldProblem> problems = new ArrayList<>();
         Optional.ofNullable(change.invoiceNumberPattern()).flatMap(InvoiceNumberPattern::problemWith)
@@ -52,6 +73,12 @@ public class WorkspaceSettingsService {
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("Some settings are not valid.", problems);
+        }
+        PaymentInstructions instructions = change.paymentInstructions() != null
+                ? change.paymentInstructions().normalized() : current.paymentInstructions();
+        List<String> methodsChanged = instructions.methodsChangedFrom(current.paymentInstructions());
+        if (!methodsChanged.isEmpty() && !current.paymentInstructions().noneSetUp()) {
+            ownerPassword.require(workspace, change.ownerPassword(), "change the payment instructions");
         }
         WorkspaceSettings changed = new WorkspaceSettings(current.id(),
                 or(change.name(), current.name()).trim(),
@@ -66,12 +93,21 @@ public class WorkspaceSettingsService {
                         ? new InvoiceNumberPattern(change.invoiceNumberPattern().trim()) : current.invoiceNumberPattern(),
                 or(change.rollDueDateToBusinessDay(), current.rollDueDateToBusinessDay()),
                 or(change.salesTaxRatePercent(), current.salesTaxRatePercent()),
-                or(change.paymentInstructions(), current.paymentInstructions()),
+                instructions,
                 change.timeZone() != null ? ZoneId.of(change.timeZone().trim()) : current.timeZone(),
                 or(change.w9Offer(), current.w9Offer()));
         workspaces.save(changed);
-        events.publishEvent(AuditableChange.changed(workspace, AuditableChange.Subject.SETTINGS, workspace.value(),
-                "Business settings", current, changed));
+        AuditableChange audited = AuditableChange.changed(workspace, AuditableChange.Subject.SETTINGS,
+                workspace.value(), "Business settings", current, changed);
+        if (!methodsChanged.isEmpty()) {
+            Instant now = clock.instant();
+            instructionChanges.record(workspace, current.paymentInstructions(), instructions, now,
+                    by == null ? null : by.memberId(), by == null ? "Invoice24" : by.name());
+            events.publishEvent(new PaymentInstructionsChanged(workspace, current.paymentInstructions(),
+                    instructions, methodsChanged, now));
+            audited = audited.as("payment instructions changed");
+        }
+        events.publishEvent(audited);
         return changed;
     }
 

@@ -49,7 +49,8 @@ class InvoiceAsSentTests extends IntegrationTest {
         assertThat(emailedPdf(invoice)).isEqualTo(asSent);
         putWorkspace(Map.of("name", "Acme Renamed", "legalName", "Acme Holdings Inc.",
                 "address", Map.of("line1", "1 New Rd", "city", "Troy", "state", "NY", "postalCode", "12180"),
-                "paymentInstructions", Map.of("ach", "Routing: 111000025\nAccount: 999999999")));
+                "paymentInstructions", Map.of("ach", "Routing: 111000025\nAccount: 999999999"),
+                "ownerPassword", PASSWORD));
         http.put().uri("/api/v1/clients/{id}", client).headers(acme::authorize).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Globex Renamed", "vendorNumber", "NEW-1")).exchange().expectStatus().isOk();
         uploadLogo();

@@ -34,7 +34,7 @@ class InvoiceLifecycleTest {
         assertThat(draft.status(ISSUED)).isEqualTo(InvoiceStatus.DRAFT);
         assertThat(draft.balanceDue()).isEqualTo(Money.zero());
 
-        Invoice sent = draft.finalizeAs("INV-2026-0001", ISSUED, DUE, NOW);
+        Invoice sent = draft.finalizeAs("INV-2026-0001", ISSUED, DUE, VerificationCode.random(), NOW);
         Invoice partly = sent.receivePayment(Money.usd("400.00"), NOW);
         Invoice paid = partly.credit(Money.usd("600.00"), NOW);
 
@@ -54,7 +54,7 @@ class InvoiceLifecycleTest {
     void aSentInvoiceCannotBeRevisedOrSentAgain() {
         Invoice sent = sent("1000");
 
-        assertThatThrownBy(() -> sent.finalizeAs("INV-2026-0002", ISSUED, DUE, NOW))
+        assertThatThrownBy(() -> sent.finalizeAs("INV-2026-0002", ISSUED, DUE, VerificationCode.random(), NOW))
                 .isInstanceOf(WrongStateException.class).hasMessageContaining("cannot be sent again");
         assertThatThrownBy(() -> sent.revise(content("1000"), NOW))
                 .isInstanceOf(WrongStateException.class).hasMessageContaining("void it");
@@ -157,7 +157,7 @@ class InvoiceLifecycleTest {
     }
 
     private static Invoice sent(String total) {
-        return draftFor(total).finalizeAs("INV-2026-0001", ISSUED, DUE, NOW);
+        return draftFor(total).finalizeAs("INV-2026-0001", ISSUED, DUE, VerificationCode.random(), NOW);
     }
 
     private static Invoice draftFor(String total) {

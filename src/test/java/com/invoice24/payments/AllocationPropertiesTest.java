@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +86,30 @@ class AllocationPropertiesTest {
                     Payment payment = payment(amount, allocations);
                     assertThat(payment.unapplied().isNegative()).isFalse();
                     assertThat(sum(allocations).plus(payment.unapplied())).isEqualTo(amount);
+                });
+    }
+
+    @Test
+    void anOnlinePaymentGivesEachInvoiceWhatWasMeantForItAsFarAsItIsStillDueAndKeepsTheRest() {
+        qt().withFixedSeed(SEED).forAll(openInvoices(), lists().of(targets()).ofSizeBetween(1, 6))
+                .checkAssert((open, picks) -> {
+                    Map<InvoiceId, Money> meant = new LinkedHashMap<>();
+                    picks.stream().filter(pick -> pick.amount().isPositive()).forEach(pick -> meant.putIfAbsent(
+                            pick.index() < open.size() ? open.get(pick.index()).id() : InvoiceId.random(),
+                            pick.amount()));
+                    Money paid = meant.values().stream().reduce(Money.zero(), Money::plus);
+                    List<Allocation> allocations = Allocations.upTo(open, meant, paid);
+                    Map<InvoiceId, Money> due = balances(open);
+                    for (Allocation allocation : allocations) {
+                        Money expected = meant.get(allocation.invoiceId())
+                                .compareTo(due.get(allocation.invoiceId())) <= 0
+                                ? meant.get(allocation.invoiceId()) : due.get(allocation.invoiceId());
+                        assertThat(allocation.amount()).isEqualTo(expected);
+                    }
+                    assertThat(allocations).extracting(Allocation::invoiceId)
+                            .containsExactlyElementsOf(meant.keySet().stream().filter(due::containsKey).toList());
+                    Payment payment = payment(paid.isPositive() ? paid : Money.usd("0.01"), allocations);
+                    assertThat(payment.unapplied().isNegative()).isFalse();
                 });
     }
 

@@ -164,6 +164,7 @@ class RoleAccessTests extends IntegrationTest {
             POST   /clients/{id}/archive                                 ok    ok    ok         403   403
             GET    /clients/{id}/edit                                    ok    ok    ok         403   403
             POST   /clients/{id}/edit                                    ok    ok    ok         403   403
+            POST   /clients/{id}/portal-link                             ok    ok    ok         403   403
             POST   /clients/{id}/purchase-orders                         ok    ok    ok         403   403
             GET    /clients/{id}/reminders                               ok    ok    ok         403   ok
             POST   /clients/{id}/reminders                               ok    ok    ok         403   403

@@ -1,0 +1,60 @@
+package com.invoice24.portal;
+
+import com.invoice24.clients.Client;
+import com.invoice24.clients.ClientId;
+import com.invoice24.clients.Clients;
+import com.invoice24.shared.NotFoundException;
+import com.invoice24.workspace.CurrentUser;
+import com.invoice24.workspace.WorkspaceSettingsService;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The provider's button for a client's statement link, on the client's page: it issues a new link and shows it
+ * this once, since only its hash is kept. It lives with the portal so that the clients and payments pages need not
+ * know the portal exists.
+ */
+@Controller
+class StatementLinkController {
+
+    private final PortalLinks links;
+    private final Clients clients;
+    private final WorkspaceSettingsService workspaces;
+
+    StatementLinkController(PortalLinks links, Clients clients, WorkspaceSettingsService workspaces) {
+        this.links = links;
+        this.clients = clients;
+        this.workspaces = workspaces;
+    }
+
+    @PostMapping("/clients/{id}/portal-link")
+    String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        Client client = clients.find(user.workspaceId(), new ClientId(id))
+                .orElseThrow(() -> new NotFoundException("Client"));
+        PortalLinks.Issued link = links.forStatement(user.workspaceId(), client.id());
+        model.addAttribute("client", client);
+        model.addAttribute("link", link.url());
+        model.addAttribute("expiresOn",
+                LocalDate.ofInstant(link.expiresAt(), workspaces.settingsOf(user.workspaceId()).timeZone()));
+        return "portal/statement-link";
+    }
+
+    /**
+     * A provider's page answers a client it cannot see with the application's own not-found page; the portal's
+     * "this link opens nothing", which would otherwise handle it here, is for the client's side.
+     */
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException notFound) {
+        return new ModelAndView("error", Map.of("status", HttpStatus.NOT_FOUND.value(),
+                "problem", notFound.getMessage()), HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,251 @@
+package com.invoice24.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.invoice24.IntegrationTest;
+import com.invoice24.PageSession;
+import com.invoice24.PdfText;
+import com.invoice24.clients.ClientId;
+import com.invoice24.workspace.WorkspaceId;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+
+/**
+ * Globex's AP clerk opens the statement link Acme sent: every invoice still open, the one due longest ago first,
+ * what is owed in all and how late, the credit Globex holds, and how to pay; the same statement as a PDF. Acme
+ * sends the link with the statement email, or copies one from Globex's page.
+ */
+@SuppressWarnings("unchecked")
+class PortalStatementTests extends IntegrationTest {
+
+    @Autowired
+    private PortalLinks links;
+
+    private Workspace acme;
+    private String globex;
+
+    @BeforeEach
+    void acmeBillsGlobex() {
+        setToday("2025-10-01");
+        acme = signUp("Acme Consulting LLC");
+        http.put().uri("/api/v1/workspace").headers(acme::authorize)
+                .body(Map.of("name", "Acme Consulting LLC", "email", "billing@acme.example", "phone", "(518) 555-0100",
+                        "paymentInstructions", Map.of("ach", "First Albany Bank, routing 021000021, account 4839")))
+                .exchange().expectStatus().isOk();
+        globex = clients(acme).globex().create();
+    }
+
+    @Test
+    void theStatementListsOnlyGlobexsOpenInvoicesOldestDueFirstWithTheTotalAndHowLateItIs() {
+        String oldest = sent("Discovery workshop", "4000", "PO-1001");
+        setToday("2025-12-01");
+        String partlyPaid = sent("Platform retainer – December", "3000", null);
+        String paid = sent("Travel", "800", null);
+        String voided = sent("Billed twice", "999", null);
+        http.post().uri("/api/v1/invoices/{id}/void", voided).headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Billed twice")).exchange()
+                .expectStatus().isOk();
+        invoices(acme).forClient(globex).line("Not sent yet", "1", "555").draft();
+        String initech = clients(acme).named("Initech").billingEmail("ap@initech.example").create();
+        String initechs = invoices(acme).forClient(initech).line("Audit", "1", "777").sent();
+        Workspace umbrella = signUp("Umbrella Advisory");
+        invoices(umbrella).forClient(clients(umbrella).globex().create()).line("Other", "1", "666").sent();
+        setToday("2026-01-20");
+        String newest = sent("Platform retainer – January", "2500", null);
+        payments(acme).from(globex, "1800").receivedOn("2026-01-20").allocate(paid, "800")
+                .allocate(partlyPaid, "1000").record();
+
+        setToday("2026-02-10");
+        Document page = Jsoup.parse(new PageSession(port).getHtml(statementPath()).getResponseBody());
+
+        assertThat(page.select("#open-invoices tbody tr")).extracting(row -> row.select("td").get(0).text())
+                .containsExactly(number(oldest), number(partlyPaid), number(newest));
+        assertThat(cells(page, oldest)).containsExactly(number(oldest), "PO-1001", "Oct 1, 2025", "Oct 31, 2025",
+                "102 days overdue", "$4,000.00", "$4,000.00");
+        assertThat(cells(page, partlyPaid)).containsExactly(number(partlyPaid), "—", "Dec 1, 2025", "Dec 31, 2025",
+                "Partially paid, 41 days overdue", "$3,000.00", "$2,000.00");
+        assertThat(cells(page, newest)).containsExactly(number(newest), "—", "Jan 20, 2026", "Feb 19, 2026",
+                "Due in 9 days", "$2,500.00", "$2,500.00");
+        assertThat(page.select("#total-due").text()).isEqualTo("$8,500.00");
+        assertThat(page.select("#past-due").text()).isEqualTo("$6,000.00");
+        assertThat(page.select(".aging-legend li")).extracting(Element::text).containsExactly(
+                "Current $2,500.00", "1–30 days $0.00", "31–60 days $2,000.00", "61–90 days $0.00",
+                "Over 90 days $4,000.00");
+        assertThat(page.select(".aging-bar rect")).extracting(rect -> rect.attr("class") + " " + rect.attr("width"))
+                .containsExactly("aging-current 29.41", "aging-days-31-60 23.53", "aging-over-90 47.06");
+        assertThat(page.text()).doesNotContain(number(paid), number(voided), number(initechs), "$555.00", "$666.00")
+                .contains("First Albany Bank, routing 021000021", "billing@acme.example", "(518) 555-0100");
+        assertThat(page.select("#credit")).isEmpty();
+    }
+
+    @Test
+    void eachInvoiceOpensFromTheStatementAndTheCreditGlobexHoldsIsShown() {
+        String invoice = sent("Platform retainer", "1200", null);
+        String settled = sent("Workshop", "500", null);
+        payments(acme).from(globex, "700").receivedOn("2025-10-01").allocate(settled, "500").record();
+        String path = statementPath();
+        PageSession clerk = new PageSession(port);
+
+        Document page = Jsoup.parse(clerk.getHtml(path).getResponseBody());
+        String link = page.select("#open-invoices a").attr("href");
+
+        assertThat(page.select("#credit").text()).isEqualTo("$200.00");
+        assertThat(link).isEqualTo(path + "/invoices/" + invoice);
+        assertThat(clerk.getHtml(link).getResponseBody()).contains(number(invoice), "← Statement of account");
+    }
+
+    @Test
+    void aClientWithNothingOpenIsThanked() {
+        String invoice = sent("Platform retainer", "1200", null);
+        payments(acme).from(globex, "1200").receivedOn("2025-10-01").allocate(invoice, "1200").record();
+
+        EntityExchangeResult<String> page = new PageSession(port).getHtml(statementPath());
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+        Document html = Jsoup.parse(page.getResponseBody());
+        assertThat(html.text()).contains("Nothing is open — thank you");
+        assertThat(html.select("#open-invoices, .aging-bar")).isEmpty();
+        assertThat(html.select("#total-due").text()).isEqualTo("$0.00");
+    }
+
+    @Test
+    void theStatementDownloadsAsThePdfAcmeEmailsWithOnlyGlobexsInvoices() {
+        String invoice = sent("Platform retainer", "12000", "PO-1001");
+        String initech = clients(acme).named("Initech").billingEmail("ap@initech.example").create();
+        String initechs = invoices(acme).forClient(initech).line("Audit", "1", "777").sent();
+        String path = statementPath();
+        PageSession clerk = new PageSession(port);
+
+        assertThat(clerk.getHtml(path).getResponseBody()).contains(path + "/statement.pdf");
+        EntityExchangeResult<byte[]> download = http.get().uri(path + "/statement.pdf").exchange()
+                .expectStatus().isOk().returnResult(byte[].class);
+
+        assertThat(download.getResponseHeaders().getContentDisposition().getFilename())
+                .isEqualTo("Statement-Globex-2025-10-01.pdf");
+        assertThat(PdfText.of(download.getResponseBody()).text()).contains("STATEMENT", number(invoice),
+                "$12,000.00", "First Albany Bank").doesNotContain(number(initechs), "$777.00");
+    }
+
+    @Test
+    void anInvoiceLinkOpensNoStatement() {
+        String invoice = sent("Platform retainer", "1200", null);
+        String invoiceLink = URI.create((String) portalLink("/api/v1/invoices/" + invoice + "/portal-link")
+                .get("url")).getPath();
+
+        assertThat(new PageSession(port).get(invoiceLink + "/statement.pdf").getStatus())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anExpiredOrRevokedStatementLinkIsGone() {
+        sent("Platform retainer", "1200", null);
+        String revoked = statementPath();
+        links.revokeStatementLinks(new WorkspaceId(acme.id()), new ClientId(UUID.fromString(globex)));
+        String expired = statementPath();
+        time().setNow(time().now().plus(Duration.ofDays(170)));
+        String later = statementPath();
+        time().setNow(time().now().plus(Duration.ofDays(11)));
+
+        for (String gone : List.of(revoked, revoked + "/statement.pdf", expired, expired + "/statement.pdf")) {
+            assertThat(new PageSession(port).getHtml(gone).getStatus()).as(gone).isEqualTo(HttpStatus.GONE);
+        }
+        assertThat(Jsoup.parse(new PageSession(port).getHtml(expired).getResponseBody()).text())
+                .contains("This link has expired", "Ask Acme Consulting LLC for a new link");
+        assertThat(new PageSession(port).getHtml(later).getStatus()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theStatementEmailCarriesAWorkingLinkToTheStatement() {
+        String invoice = sent("Platform retainer", "1200", null);
+
+        Map<String, Object> emailed = http.post().uri("/api/v1/clients/{id}/statement/email", globex)
+                .headers(acme::authorize).exchange().expectStatus().isCreated()
+                .returnResult(Map.class).getResponseBody();
+        String body = (String) http.get().uri("/api/v1/emails/{id}", emailed.get("emailId")).headers(acme::authorize)
+                .exchange().expectStatus().isOk().returnResult(Map.class).getResponseBody().get("body");
+        String link = body.lines().filter(line -> line.startsWith("http://localhost:8080/portal/")).findFirst()
+                .orElseThrow();
+
+        assertThat(body).contains("See your statement online");
+        Document page = Jsoup.parse(new PageSession(port).getHtml(URI.create(link).getPath()).getResponseBody());
+        assertThat(page.select("h1").text()).isEqualTo("Statement of account");
+        assertThat(page.select("#open-invoices").text()).contains(number(invoice));
+    }
+
+    @Test
+    void acmeCopiesAStatementLinkFromGlobexsPageAndItWorks() {
+        String invoice = sent("Platform retainer", "1200", null);
+        PageSession owner = signedIn(acme);
+
+        String clientPage = owner.getHtml("/clients/" + globex).getResponseBody();
+        assertThat(clientPage).contains("Copy client portal link", "/clients/" + globex + "/portal-link");
+        EntityExchangeResult<String> issued = owner.submitHtml("/clients/" + globex + "/portal-link", Map.of());
+
+        assertThat(issued.getStatus()).isEqualTo(HttpStatus.OK);
+        Document page = Jsoup.parse(issued.getResponseBody());
+        String link = page.select("#portal-link").val();
+        assertThat(page.text()).contains("shown only this once", "Mar 30, 2026");
+        assertThat(new PageSession(port).getHtml(URI.create(link).getPath()).getResponseBody())
+                .contains(number(invoice), "Statement of account").doesNotContain("this is what your client sees");
+        assertThat(Jsoup.parse(owner.getHtml(URI.create(link).getPath()).getResponseBody()).text())
+                .contains("this is what your client sees", number(invoice));
+    }
+
+    @Test
+    void aLinkIsNotIssuedForAnotherWorkspacesClientNorForOneThatDoesNotExist() {
+        Workspace umbrella = signUp("Umbrella Advisory");
+        String theirs = clients(umbrella).globex().create();
+        PageSession owner = signedIn(acme);
+        owner.getHtml("/clients/" + globex);
+
+        for (String client : List.of(theirs, UUID.randomUUID().toString())) {
+            EntityExchangeResult<String> refused = owner.submitHtml("/clients/" + client + "/portal-link", Map.of());
+            assertThat(refused.getStatus()).as(client).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(refused.getResponseBody()).doesNotContain("/portal/");
+        }
+        assertThat(owner.submitHtml("/clients/not-an-id/portal-link", Map.of()).getStatus())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(jdbc().sql("SELECT count(*) FROM portal_links WHERE workspace_id IN (:ids)")
+                .param("ids", List.of(acme.id(), umbrella.id())).query(Long.class).single()).isZero();
+    }
+
+    private String sent(String description, String amount, String po) {
+        var invoice = invoices(acme).forClient(globex).paymentTermsDays(30).line(description, "1", amount);
+        if (po != null) {
+            invoice.with("poNumber", po);
+        }
+        return invoice.sent();
+    }
+
+    private List<String> cells(Document page, String invoice) {
+        Element row = page.select("#open-invoices tbody tr").stream()
+                .filter(tr -> tr.select("td").get(0).text().equals(number(invoice))).findFirst().orElseThrow();
+        return row.select("td").eachText();
+    }
+
+    private String statementPath() {
+        return URI.create((String) portalLink("/api/v1/clients/" + globex + "/portal-link").get("url")).getPath();
+    }
+
+    private Map<String, Object> portalLink(String path) {
+        return http.get().uri(path).headers(acme::authorize).exchange().expectStatus().isOk()
+                .returnResult(Map.class).getResponseBody();
+    }
+
+    private String number(String invoice) {
+        return (String) http.get().uri("/api/v1/invoices/{id}", invoice).headers(acme::authorize).exchange()
+                .returnResult(Map.class).getResponseBody().get("number");
+    }
+}

@@ -11,11 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,7 +37,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
         "invoice24.portal.rate-limit.window=15s",
         "invoice24.portal.rate-limit.unknown-links-per-address=15",
         "invoice24.portal.rate-limit.unknown-links-window=15s"})
-@Import(IntegrationTest.Database.class)
+@Import(TestDatabase.Setup.class)
 public abstract class IntegrationTest {
 
     public static final String PASSWORD = "otter lantern tidepool kettle";
@@ -136,15 +133,6 @@ public abstract class IntegrationTest {
 
         public void authorize(HttpHeaders headers) {
             headers.setBearerAuth(token);
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Database {
-
-        @Bean
-        FlywayMigrationStrategy migrateOnceCleanOnServer() {
-            return TestDatabase::migrate;
         }
     }
 }

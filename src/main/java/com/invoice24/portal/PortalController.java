@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * does not.
  */
 @Controller
+@ClientFacing
 class PortalController {
 
     private final PortalLinks links;

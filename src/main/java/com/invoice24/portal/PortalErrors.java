@@ -13,11 +13,9 @@ import org.springframework.web.servlet.ModelAndView;
  * A portal link that opens nothing gets a calm page, not an error: what happened, and whom to ask for a new link.
  * An expired or revoked link names the provider that issued it; an unknown one cannot, and says to ask the sender
  * through a number or address the clerk already has. Nothing on these pages tells a guessed link from a real one.
- * Behind the API's problem details, so the portal's API for the provider (links issued, revoked) answers as every
- * API does.
  */
-@ControllerAdvice(basePackageClasses = PortalErrors.class)
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@ControllerAdvice(annotations = ClientFacing.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
     private final WorkspaceSettingsService workspaces;

@@ -10,6 +10,7 @@ import com.invoice24.fixtures.StripeStub;
 import com.invoice24.workspace.WorkspaceId;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -276,6 +277,22 @@ class PortalStatementTests extends IntegrationTest {
         }
         assertThat(jdbc().sql("SELECT count(*) FROM online_checkouts WHERE workspace_id = :id")
                 .param("id", acme.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aLongStatementsPaySelectedFormWorksFromABrowserThatNeverOpenedThePortal() {
+        List<String> open = new ArrayList<>();
+        for (int month = 1; month <= 15; month++) {
+            open.add(sent("Platform retainer – month " + month, "1000", null));
+        }
+        String path = statementPath();
+        PageSession clerk = new PageSession(port);
+        Document page = Jsoup.parse(clerk.getHtml(path).getResponseBody());
+
+        EntityExchangeResult<String> toStripe = paySelected(clerk, page, path, open.get(0));
+
+        assertThat(toStripe.getStatus().is3xxRedirection()).as("not refused for its CSRF token").isTrue();
+        assertThat(toStripe.getResponseHeaders().getLocation()).hasHost("checkout.stripe.test");
     }
 
     @Test

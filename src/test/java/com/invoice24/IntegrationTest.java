@@ -11,11 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,7 +31,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "invoice24.test-clock.enabled=true",
         "invoice24.jobs.enabled=false"})
-@Import(IntegrationTest.Database.class)
+@Import(TestDatabase.Setup.class)
 public abstract class IntegrationTest {
 
     public static final String PASSWORD = "otter lantern tidepool kettle";
@@ -130,15 +127,6 @@ public abstract class IntegrationTest {
 
         public void authorize(HttpHeaders headers) {
             headers.setBearerAuth(token);
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Database {
-
-        @Bean
-        FlywayMigrationStrategy migrateOnceCleanOnServer() {
-            return TestDatabase::migrate;
         }
     }
 }

@@ -52,7 +52,7 @@ class TableOwnershipTests {
         tables("collections", "reminder_policies", "reminder_steps", "reminder_deliveries", "disputes",
                 "payment_promises", "late_fee_policies", "late_fees", "payment_plans", "payment_plan_installments",
                 "installment_reminders", "hold_policies", "client_hold_events", "client_reminder_settings",
-                "client_reminder_steps");
+                "client_reminder_steps", "follow_ups", "follow_up_policies");
         tables("audit", "audit_log");
         tables("portal", "portal_links");
         // The platform's: sessions, the job scheduler, Modulith's event registry, Flyway's history, and the

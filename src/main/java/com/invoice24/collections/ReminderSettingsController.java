@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Settings › Reminders: the workspace's reminder sequence, edited as a whole and saved at once. */
+/**
+ * Settings › Reminders: the workspace's reminder sequence, edited as a whole and saved at once; below it, from
+ * what total a sent invoice gets a confirm-receipt follow-up ({@link FollowUpController} saves that).
+ */
 @Controller
 class ReminderSettingsController {
 
@@ -25,10 +28,12 @@ class ReminderSettingsController {
 
     private final ReminderSequences sequences;
     private final ReminderEditor editor;
+    private final FollowUps followUps;
 
-    ReminderSettingsController(ReminderSequences sequences, ReminderEditor editor) {
+    ReminderSettingsController(ReminderSequences sequences, ReminderEditor editor, FollowUps followUps) {
         this.sequences = sequences;
         this.editor = editor;
+        this.followUps = followUps;
     }
 
     @InitBinder("form")
@@ -39,7 +44,7 @@ class ReminderSettingsController {
     @GetMapping("/settings/reminders")
     String initRemindersForm(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("form", ReminderStepsForm.of(sequences.steps(user.workspaceId())));
-        return page(model);
+        return page(user, model);
     }
 
     /** A button of the editor: the rows change (or one is previewed) and nothing is saved. */
@@ -48,7 +53,7 @@ class ReminderSettingsController {
                              BindingResult typed, @RequestParam(required = false) @Nullable String action,
                              @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         editor.edit(user.workspaceId(), null, form, action, model);
-        page(model);
+        page(user, model);
         return ReminderEditor.view(htmx, PAGE);
     }
 
@@ -58,14 +63,15 @@ class ReminderSettingsController {
                                 RedirectAttributes flash) {
         List<ReminderSequences.StepRequest> steps = editor.checked(form, result);
         if (steps == null) {
-            return page(model);
+            return page(user, model);
         }
         sequences.replace(user.workspaceId(), steps);
         flash.addFlashAttribute("message", "Reminder steps saved.");
         return "redirect:/settings/reminders";
     }
 
-    private static String page(Model model) {
+    private String page(CurrentUser user, Model model) {
+        model.addAttribute("confirmReceiptThreshold", followUps.confirmReceiptThreshold(user.workspaceId()));
         model.addAttribute("editUrl", EDIT);
         model.addAttribute("mergeFields", ReminderEmails.MERGE_FIELDS.stream().sorted().toList());
         return PAGE;

@@ -14,6 +14,7 @@ import com.invoice24.payments.ClientCreditApplied;
 import com.invoice24.payments.CreditNoteIssued;
 import com.invoice24.payments.PaymentRecorded;
 import com.invoice24.workspace.WorkspaceId;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Stops chasing money the moment it stops being owed: when a payment, client credit, a credit note, a
  * void or a write-off leaves an invoice with nothing due, its reminders still waiting in the outbox are
- * withdrawn, and the client's hold is weighed again (lifted when nothing is late any more) without
- * waiting for the hourly run. Each reaction runs after the change committed, in a transaction of
- * its own, and is retried from the event publication registry if it fails.
+ * withdrawn, its confirm-receipt follow-up closes (every follow-up of a voided one), and the client's
+ * hold is weighed again (lifted when nothing is late any more) without waiting for the hourly run. Each
+ * reaction runs after the change committed, in a transaction of its own, and is retried from the event
+ * publication registry if it fails.
  *
  * <p>Money on invoices is heard of once per payment or use of credit, which names every invoice it
  * paid, not from invoicing's {@code InvoicePaid} per invoice: each event heard here is a row in the
@@ -36,12 +38,15 @@ class StopChasing {
     private final InvoiceActivity activity;
     private final Outbox outbox;
     private final ClientHolds holds;
+    private final FollowUps followUps;
 
-    StopChasing(Invoicing invoicing, InvoiceActivity activity, Outbox outbox, ClientHolds holds) {
+    StopChasing(Invoicing invoicing, InvoiceActivity activity, Outbox outbox, ClientHolds holds,
+                FollowUps followUps) {
         this.invoicing = invoicing;
         this.activity = activity;
         this.outbox = outbox;
         this.holds = holds;
+        this.followUps = followUps;
     }
 
     @ApplicationModuleListener
@@ -70,16 +75,23 @@ class StopChasing {
     }
 
     private void settle(WorkspaceId workspace, ClientId client, List<InvoiceId> invoices) {
+        List<InvoiceId> settled = new ArrayList<>();
+        List<InvoiceId> voided = new ArrayList<>();
         for (InvoiceId id : invoices) {
             Invoice invoice = invoicing.invoice(workspace, id);
             if (invoice.state() == InvoiceState.SENT && invoice.balanceDue().isPositive()) {
                 continue;
+            }
+            settled.add(id);
+            if (invoice.state() == InvoiceState.VOID) {
+                voided.add(id);
             }
             for (String subject : outbox.cancelQueued(workspace, id.value(), EmailKind.REMINDER)) {
                 activity.record(invoice, "reminder_withdrawn", "Reminder \"" + subject
                         + "\" withdrawn before it went out: nothing is due on the invoice any more", null);
             }
         }
+        followUps.closeSettled(workspace, settled, voided);
         holds.update(workspace, client);
     }
 }

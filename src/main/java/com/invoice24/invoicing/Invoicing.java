@@ -11,6 +11,7 @@ import com.invoice24.clients.BillingProfile;
 import com.invoice24.clients.Client;
 import com.invoice24.clients.ClientId;
 import com.invoice24.clients.ClientOnboarding;
+import com.invoice24.clients.DeliveryMethod;
 import com.invoice24.clients.Clients;
 import com.invoice24.delivery.Outbox;
 import com.invoice24.shared.BusinessRuleException;
@@ -21,6 +22,7 @@ import com.invoice24.shared.Money;
 import com.invoice24.shared.NotFoundException;
 import com.invoice24.shared.PaymentTerms;
 import com.invoice24.shared.ResultPage;
+import com.invoice24.shared.WrongStateException;
 import com.invoice24.workspace.AuditableChange;
 import com.invoice24.workspace.AuditableChange.Subject;
 import com.invoice24.workspace.CurrentUser;
@@ -349,6 +351,31 @@ public class Invoicing {
         invoices.save(viewed, false);
         events.publishEvent(new InvoiceViewed(workspace, id, viewed.clientId(), viewed.label(), viewed.updatedAt()));
         return invoice(workspace, id);
+    }
+
+    /**
+     * A sent invoice reached the client by a way the invoice email does not cover (uploaded to the client's AP
+     * portal): it counts as delivered from now on, with the reference the client's side gave it on the timeline.
+     */
+    @Transactional
+    public Invoice recordDelivery(WorkspaceId workspace, InvoiceId id, DeliveryMethod method, String reference,
+                                  @Nullable CurrentUser by) {
+        Invoice invoice = lock(workspace, id);
+        if (invoice.isDraft()) {
+            throw new WrongStateException("Invoice " + invoice.label() + " is a draft: send it before delivering it.");
+        }
+        activity.record(invoice, "delivered", delivered(method) + ", reference " + reference, by);
+        events.publishEvent(new InvoiceDelivered(workspace, id, invoice.clientId(), invoice.label(), method, reference,
+                clock.instant()));
+        return invoice(workspace, id);
+    }
+
+    private static String delivered(DeliveryMethod method) {
+        return switch (method) {
+            case PORTAL_UPLOAD -> "Uploaded to the client's AP portal";
+            case MAIL -> "Mailed to the client";
+            case EMAIL -> "Emailed to the client";
+        };
     }
 
     /**

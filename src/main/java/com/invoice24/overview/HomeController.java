@@ -4,6 +4,7 @@ import com.invoice24.clients.ClientFilter;
 import com.invoice24.clients.ClientOnboarding;
 import com.invoice24.clients.Clients;
 import com.invoice24.collections.Disputes;
+import com.invoice24.collections.FollowUps;
 import com.invoice24.invoicing.InvoiceFilter;
 import com.invoice24.invoicing.InvoiceStatus;
 import com.invoice24.invoicing.Invoicing;
@@ -39,15 +40,17 @@ class HomeController {
     private final Disputes disputes;
     private final ClientOnboarding onboarding;
     private final Clients clients;
+    private final FollowUps followUps;
 
     HomeController(Invoicing invoicing, Receivables receivables, PaymentRecording payments, Disputes disputes,
-                   ClientOnboarding onboarding, Clients clients) {
+                   ClientOnboarding onboarding, Clients clients, FollowUps followUps) {
         this.invoicing = invoicing;
         this.receivables = receivables;
         this.payments = payments;
         this.disputes = disputes;
         this.onboarding = onboarding;
         this.clients = clients;
+        this.followUps = followUps;
     }
 
     /** An open dispute coming up on its resolve-by date, with the number and client of the invoice it is about. */
@@ -69,6 +72,7 @@ class HomeController {
         model.addAttribute("drafts", invoicing.list(workspace,
                 new InvoiceFilter(InvoiceStatus.DRAFT, null, null, null, false), 0, SHOWN));
         model.addAttribute("disputes", disputed);
+        model.addAttribute("followUps", followUps.dueBy(workspace, today, SHOWN));
         model.addAttribute("missingOnboarding", onboarding.list(workspace,
                 new ClientFilter(null, null, true, null, null), 0, SHOWN));
         model.addAttribute("clientNames", clients.namesOf(workspace, Stream.concat(

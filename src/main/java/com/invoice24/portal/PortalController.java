@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * does not.
  */
 @Controller
+@ClientFacing
 class PortalController {
 
     private final PortalLinks links;

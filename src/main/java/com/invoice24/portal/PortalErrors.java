@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
  * An expired or revoked link names the provider that issued it; an unknown one cannot, and says to ask the sender
  * through a number or address the clerk already has. Nothing on these pages tells a guessed link from a real one.
  */
-@ControllerAdvice(basePackageClasses = PortalErrors.class)
+@ControllerAdvice(annotations = ClientFacing.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 

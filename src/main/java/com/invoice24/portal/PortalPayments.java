@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * taken. A refused amount returns to the invoice with the reason next to the field and the amount as typed.
  */
 @Controller
+@ClientFacing
 class PortalPayments {
 
     /** The flash attributes that carry a refused amount back to the invoice page. */

@@ -62,10 +62,10 @@ final class AccessPolicy {
             rule(null, MANAGE_CLIENTS, "/api/v1/clients/**"),
 
             rule(GET, READ_BOOKS, "/api/v1/invoices/**", "/api/v1/payments/**", "/api/v1/credit-notes/**",
-                    "/api/v1/disputes/**", "/api/v1/bank-imports/**", "/api/v1/bank-lines/**",
+                    "/api/v1/disputes/**", "/api/v1/follow-ups/**", "/api/v1/bank-imports/**", "/api/v1/bank-lines/**",
                     "/api/v1/bank-mappings/**", "/api/v1/emails/**", "/api/v1/exports/**"),
             rule(null, MANAGE_MONEY, "/api/v1/invoices/**", "/api/v1/payments/**", "/api/v1/credit-notes/**",
-                    "/api/v1/bank-imports/**", "/api/v1/bank-lines/**", "/api/v1/bank-mappings/**",
+                    "/api/v1/follow-ups/**", "/api/v1/bank-imports/**", "/api/v1/bank-lines/**", "/api/v1/bank-mappings/**",
                     "/api/v1/emails/**"));
 
     static final Rules PAGES = rules(
@@ -88,7 +88,7 @@ final class AccessPolicy {
             rule(GET, READ_BOOKS, "/invoices/**", "/credit-notes/**", "/payments/**", "/collections/**",
                     "/emails/**", "/reports/**"),
             rule(null, MANAGE_MONEY, "/invoices/**", "/credit-notes/**", "/payments/**", "/collections/**",
-                    "/emails/**"));
+                    "/emails/**", "/follow-ups/**"));
 
     private AccessPolicy() {
     }

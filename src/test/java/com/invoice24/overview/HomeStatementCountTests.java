@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 
-/** The home page reads the disputes near their deadline, with their invoices, in one query however many there are. */
+/**
+ * The home page reads the disputes near their deadline, with their invoices, in one query however many there are,
+ * and the follow-ups due in one more.
+ */
 @Import(StatementCounter.Installed.class)
 class HomeStatementCountTests extends IntegrationTest {
 
@@ -34,6 +37,46 @@ class HomeStatementCountTests extends IntegrationTest {
         System.out.printf("[statements] GET / with 1 / %d disputes near their deadline: %d / %d%n",
                 HomeController.SHOWN, withOne.size(), withFull.size());
         assertThat(withFull).hasSameSizeAs(withOne);
+    }
+
+    @Test
+    void theHomePageCostsTheSameWithOneFollowUpDueAsWithAFullList() {
+        setToday(TODAY.toString());
+        PageSession one = signedIn(workspaceWithFollowUpsDue(1));
+        PageSession full = signedIn(workspaceWithFollowUpsDue(HomeController.SHOWN + 3));
+
+        List<String> withOne = StatementCounter.ofRequests(() -> assertThat(one.get("/").getResponseBody())
+                .contains("1 follow-up due"));
+        List<String> withFull = StatementCounter.ofRequests(() -> assertThat(full.get("/").getResponseBody())
+                .contains((HomeController.SHOWN + 3) + " follow-ups due").contains("Confirm Globex received INV-00005")
+                .doesNotContain("INV-00006"));
+
+        System.out.printf("[statements] GET / with 1 / %d follow-ups due: %d / %d%n",
+                HomeController.SHOWN + 3, withOne.size(), withFull.size());
+        assertThat(withFull).hasSameSizeAs(withOne);
+    }
+
+    /** A workspace whose client has this many sent invoices, each with a confirm-receipt follow-up due today. */
+    private Workspace workspaceWithFollowUpsDue(int count) {
+        Workspace workspace = signUp("Acme Consulting LLC");
+        String client = (String) http.post().uri("/api/v1/clients").headers(workspace::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Globex", "billingEmail", "ap@example.com"))
+                .exchange().expectStatus().isCreated().returnResult(Map.class).getResponseBody().get("id");
+        jdbc().sql("""
+                INSERT INTO follow_ups (id, workspace_id, invoice_id, invoice_number, client_id, kind, cause, title,
+                                        due_on, status, created_at)
+                SELECT gen_random_uuid(), :workspace, gen_random_uuid(), 'INV-' || lpad(CAST(n AS TEXT), 5, '0'),
+                       :client, 'CONFIRM_RECEIPT', 'sent',
+                       'Confirm Globex received INV-' || lpad(CAST(n AS TEXT), 5, '0'), CAST(:today AS date) - 10 + n,
+                       'OPEN', :createdAt
+                FROM generate_series(1, :count) n""")
+                .param("workspace", workspace.id())
+                .param("client", UUID.fromString(client))
+                .param("today", TODAY)
+                .param("createdAt", Timestamp.valueOf(TODAY.atTime(9, 0)))
+                .param("count", count)
+                .update();
+        return workspace;
     }
 
     /** A workspace whose client has this many sent invoices, each disputed and to be resolved in three days. */

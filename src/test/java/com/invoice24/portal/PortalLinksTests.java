@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 /**
@@ -154,9 +155,9 @@ class PortalLinksTests extends IntegrationTest {
         }
         assertThat(clerk.getHtml(statement).getResponseBody()).contains(number(ours)).doesNotContain(number(theirs));
         http.get().uri("/api/v1/invoices/{id}/portal-link", elsewhere).headers(acme::authorize).exchange()
-                .expectStatus().isNotFound();
+                .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         http.get().uri("/api/v1/clients/{id}/portal-link", initech).headers(umbrella::authorize).exchange()
-                .expectStatus().isNotFound();
+                .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test

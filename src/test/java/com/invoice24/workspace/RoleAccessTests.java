@@ -74,6 +74,8 @@ class RoleAccessTests extends IntegrationTest {
             GET    /api/v1/credit-notes/{id}                             ok    ok    ok         403   ok
             GET    /api/v1/credit-notes/{id}/pdf                         ok    ok    ok         403   ok
             GET    /api/v1/disputes                                      ok    ok    ok         403   ok
+            GET    /api/v1/follow-ups                                    ok    ok    ok         403   ok
+            POST   /api/v1/follow-ups/{id}/done                          ok    ok    ok         403   403
             GET    /api/v1/emails                                        ok    ok    ok         403   ok
             GET    /api/v1/emails/{id}                                   ok    ok    ok         403   ok
             GET    /api/v1/emails/{id}/attachments/{index}               ok    ok    ok         403   ok
@@ -139,6 +141,8 @@ class RoleAccessTests extends IntegrationTest {
             PUT    /api/v1/workspace                                     ok    ok    403        403   403
             GET    /api/v1/workspace/hold-policy                         ok    ok    ok         403   ok
             PUT    /api/v1/workspace/hold-policy                         ok    ok    403        403   403
+            GET    /api/v1/workspace/follow-up-policy                    ok    ok    ok         403   ok
+            PUT    /api/v1/workspace/follow-up-policy                    ok    ok    403        403   403
             GET    /api/v1/workspace/late-fee-policy                     ok    ok    ok         403   ok
             PUT    /api/v1/workspace/late-fee-policy                     ok    ok    403        403   403
             GET    /api/v1/workspace/logo                                ok    ok    ok         403   ok
@@ -182,6 +186,7 @@ class RoleAccessTests extends IntegrationTest {
             GET    /emails                                               ok    ok    ok         403   ok
             GET    /emails/{id}                                          ok    ok    ok         403   ok
             GET    /emails/{id}/attachments/{index}                      ok    ok    ok         403   ok
+            POST   /follow-ups/{id}/done                                 ok    ok    ok         403   403
             POST   /emails/{id}/resend                                   ok    ok    ok         403   403
             GET    /invitations/{secret}                                 ok    ok    ok         ok    ok
             POST   /invitations/{secret}                                 ok    ok    ok         ok    ok
@@ -201,6 +206,7 @@ class RoleAccessTests extends IntegrationTest {
             POST   /invoices/{id}/payment-plan                           ok    ok    ok         403   403
             GET    /invoices/{id}/pdf                                    ok    ok    ok         403   ok
             POST   /invoices/{id}/promise                                ok    ok    ok         403   403
+            GET    /invoices/{id}/sections/follow-ups                    ok    ok    ok         403   ok
             POST   /invoices/{id}/send                                   ok    ok    ok         403   403
             POST   /invoices/{id}/void                                   ok    ok    ok         403   403
             POST   /invoices/{id}/write-off                              ok    ok    ok         403   403
@@ -250,6 +256,7 @@ class RoleAccessTests extends IntegrationTest {
             GET    /settings/reminders                                   ok    ok    ok         403   ok
             POST   /settings/reminders                                   ok    ok    403        403   403
             POST   /settings/reminders/edit                              ok    ok    403        403   403
+            POST   /settings/reminders/follow-ups                        ok    ok    403        403   403
             GET    /settings/templates                                   ok    ok    ok         403   ok
             GET    /settings/templates/new                               ok    ok    403        403   403
             POST   /settings/templates/new                               ok    ok    403        403   403

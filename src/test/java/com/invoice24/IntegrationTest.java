@@ -11,11 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,15 +23,21 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /**
  * Starts the whole application on a random port, on PostgreSQL (see {@link TestDatabase}), and talks
  * to it over HTTP as a client would. The test clock is on; the background scheduler is off so jobs
- * run only when a test says so; Stripe is the payment provider, answered by {@link StripeStub}. Every
- * full-app test shares this one configuration, so the suite starts the application once: no test adds
- * properties, mock beans or configuration of its own. Data comes from the builders in
- * {@code com.invoice24.fixtures}.
+ * run only when a test says so; Stripe is the payment provider, answered by {@link StripeStub}. The
+ * portal's rate limits are low but renew every fifteen seconds, so a test can wait one out, and the local
+ * address every test shares has a budget it never spends. Every full-app test shares this one
+ * configuration, so the suite starts the application once: no test adds properties, mock beans or
+ * configuration of its own. Data comes from the builders in {@code com.invoice24.fixtures}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "invoice24.test-clock.enabled=true",
-        "invoice24.jobs.enabled=false"})
-@Import(IntegrationTest.Database.class)
+        "invoice24.jobs.enabled=false",
+        "invoice24.portal.rate-limit.per-address=1000",
+        "invoice24.portal.rate-limit.per-link=30",
+        "invoice24.portal.rate-limit.window=15s",
+        "invoice24.portal.rate-limit.unknown-links-per-address=15",
+        "invoice24.portal.rate-limit.unknown-links-window=15s"})
+@Import(TestDatabase.Setup.class)
 public abstract class IntegrationTest {
 
     public static final String PASSWORD = "otter lantern tidepool kettle";
@@ -130,15 +133,6 @@ public abstract class IntegrationTest {
 
         public void authorize(HttpHeaders headers) {
             headers.setBearerAuth(token);
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Database {
-
-        @Bean
-        FlywayMigrationStrategy migrateOnceCleanOnServer() {
-            return TestDatabase::migrate;
         }
     }
 }

@@ -55,7 +55,7 @@ class TableOwnershipTests {
                 "installment_reminders", "hold_policies", "client_hold_events", "client_reminder_settings",
                 "client_reminder_steps", "follow_ups", "follow_up_policies");
         tables("audit", "audit_log");
-        tables("portal", "portal_links");
+        tables("portal", "portal_links", "portal_throttle");
         // The platform's: sessions, the job scheduler, Modulith's event registry, Flyway's history, and the
         // PDFs as sent, which invoicing and payments each keep through shared's SentDocuments.
         tables("shared", "spring_session", "spring_session_attributes", "scheduled_tasks", "event_publication",

@@ -7,13 +7,20 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import com.invoice24.shared.database.EmbeddedDatabaseConfiguration;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Where integration tests keep their data: by default a fresh embedded PostgreSQL under
  * {@code target/}, started once per test run; with {@code -Ppostgres} the server named by
- * {@code INVOICE24_TEST_DB_URL}, emptied once at the start of the run.
+ * {@code INVOICE24_TEST_DB_URL}, emptied once at the start of the run. Every context of a run, the whole
+ * application's and the slices', uses the same database: a test class gives {@link #configure} to its
+ * {@code @DynamicPropertySource} and imports {@link Setup}.
  */
 public final class TestDatabase {
 
@@ -25,7 +32,7 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    static void configure(DynamicPropertyRegistry registry) {
+    public static void configure(DynamicPropertyRegistry registry) {
         if (onServer()) {
             registry.add("spring.datasource.url", TestDatabase::serverUrl);
             registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("INVOICE24_TEST_DB_USER", "postgres"));
@@ -36,6 +43,20 @@ public final class TestDatabase {
                 deleteFinishedRuns();
             }
             registry.add("invoice24.embedded-database.data-dir", EMBEDDED_DATA::toString);
+        }
+    }
+
+    /**
+     * The database and its migrations, for the whole application and for slices alike: a slice does not scan
+     * {@code shared} for the embedded server's configuration.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    @Import(EmbeddedDatabaseConfiguration.class)
+    public static class Setup {
+
+        @Bean
+        FlywayMigrationStrategy migrateOnceCleanOnServer() {
+            return TestDatabase::migrate;
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,19 @@ public class InvoiceActivity {
 
     private static String[] texts(List<Entry> entries, Function<Entry, Object> column) {
         return entries.stream().map(column).map(String::valueOf).toArray(String[]::new);
+    }
+
+    /** When the invoice last had an entry of the type, if ever. */
+    public Optional<Instant> latest(WorkspaceId workspace, InvoiceId invoice, String type) {
+        return jdbc.sql("""
+                        SELECT at FROM invoice_activity
+                        WHERE workspace_id = :workspace AND invoice_id = :invoice AND type = :type
+                        ORDER BY at DESC LIMIT 1""")
+                .param("workspace", workspace.value())
+                .param("invoice", invoice.value())
+                .param("type", type)
+                .query((rs, row) -> rs.getTimestamp("at").toInstant())
+                .optional();
     }
 
     void record(WorkspaceId workspace, InvoiceId invoice, String type, String detail, @Nullable CurrentUser by) {

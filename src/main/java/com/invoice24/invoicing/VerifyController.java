@@ -79,21 +79,20 @@ class VerifyController {
         Optional<VerificationCode> code = VerificationCode.read(typed);
         ModelAndView page = new ModelAndView(VIEW);
         page.addObject("typed", code.map(VerificationCode::formatted).orElse(shortened(typed)));
-        page.addObject("notFound", true);
-        page.setStatus(HttpStatus.NOT_FOUND);
-        if (code.isEmpty()) {
-            return page;
-        }
         try {
-            VerificationThrottle.Admission admitted = throttle.admit(request.getRemoteAddr());
-            Optional<InvoiceVerification.Pdf> pdf = verification.pdfAsSent(code.get());
-            if (pdf.isEmpty()) {
-                return page;
+            Optional<InvoiceVerification.Pdf> pdf = Optional.empty();
+            if (code.isPresent()) {
+                VerificationThrottle.Admission admitted = throttle.admit(request.getRemoteAddr());
+                pdf = verification.pdfAsSent(code.get());
+                pdf.ifPresent(found -> throttle.found(admitted));
             }
-            throttle.found(admitted);
-            return Downloads.inline(pdf.get().filename(), MediaType.APPLICATION_PDF).body(pdf.get().bytes());
+            if (pdf.isPresent()) {
+                return Downloads.inline(pdf.get().filename(), MediaType.APPLICATION_PDF).body(pdf.get().bytes());
+            }
+            page.addObject("notFound", true);
+            page.setStatus(HttpStatus.NOT_FOUND);
+            return page;
         } catch (VerificationThrottle.Throttled throttled) {
-            page.getModel().remove("notFound");
             return throttledPage(page, throttled);
         }
     }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +68,7 @@ class PortalController {
         if (access.isInvoice()) {
             return invoicePage(invoices.open(token, null), request, model);
         }
-        return statementPage(access, model);
+        return statementPage(access, request, model);
     }
 
     @GetMapping("/portal/{token}/invoices/{invoiceId}")
@@ -99,7 +100,8 @@ class PortalController {
         return "portal/invoice";
     }
 
-    private String statementPage(PortalAccess access, Model model) {
+    private String statementPage(PortalAccess access, HttpServletRequest request, Model model) {
+        startFormSession(request);
         model.addAttribute("access", access);
         model.addAttribute("provider", workspaces.settingsOf(access.workspace()));
         model.addAttribute("client", client(access));
@@ -107,6 +109,16 @@ class PortalController {
         model.addAttribute("preview", viewers.isProvider(access.workspace()));
         model.addAttribute("hasW9", w9Forms.w9Of(access.workspace()).isPresent());
         return "portal/statement";
+    }
+
+    /**
+     * The statement's Pay selected form comes after the table, often past the first flush of a long page, when the
+     * session that keeps its CSRF token can no longer be started; so the token is made before the page is.
+     */
+    private static void startFormSession(HttpServletRequest request) {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
     }
 
     @GetMapping("/portal/{token}/statement.pdf")

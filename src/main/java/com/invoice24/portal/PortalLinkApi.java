@@ -11,9 +11,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Links that open an invoice, or a client's statement, in the client portal. */
@@ -22,11 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PortalLinkApi {
 
     private final PortalLinks links;
+    private final InvoiceLinks invoiceLinks;
     private final Invoicing invoicing;
     private final Clients clients;
 
-    PortalLinkApi(PortalLinks links, Invoicing invoicing, Clients clients) {
+    PortalLinkApi(PortalLinks links, InvoiceLinks invoiceLinks, Invoicing invoicing, Clients clients) {
         this.links = links;
+        this.invoiceLinks = invoiceLinks;
         this.invoicing = invoicing;
         this.clients = clients;
     }
@@ -44,6 +49,15 @@ class PortalLinkApi {
                     + "A draft has no link (409).")
     LinkView invoiceLink(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return LinkView.of(links.forInvoice(invoicing.invoice(user.workspaceId(), new InvoiceId(id))));
+    }
+
+    @DeleteMapping("/api/v1/invoices/{id}/portal-links")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke every link to the invoice in the client portal",
+            description = "Links in emails already sent open nothing from now on (410); a new link still can be "
+                    + "issued. Answers 204 also when no link was active.")
+    void revokeInvoiceLinks(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        invoiceLinks.revokeAll(user, new InvoiceId(id));
     }
 
     @GetMapping("/api/v1/clients/{id}/portal-link")

@@ -150,6 +150,28 @@ class PortalLinks implements PortalAddresses, StatementAddresses {
                 .orElseGet(() -> new PortalLinkUnusable(PortalLinkUnusable.Reason.UNKNOWN, null));
     }
 
+    /** Whether the token was ever issued, whatever became of its link since; a malformed one never was. */
+    boolean isIssued(String token) {
+        return TOKEN.matcher(token).matches()
+                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM portal_links WHERE token_hash = :hash)")
+                        .param("hash", Secrets.hash(token))
+                        .query(Boolean.class)
+                        .single();
+    }
+
+    /** How many links to the invoice still open it: neither revoked nor expired. */
+    int liveInvoiceLinks(WorkspaceId workspace, InvoiceId invoice) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM portal_links
+                        WHERE workspace_id = :workspace AND invoice_id = :invoice AND revoked_at IS NULL
+                          AND expires_at > :now""")
+                .param("workspace", workspace.value())
+                .param("invoice", invoice.value())
+                .param("now", Timestamps.of(clock.instant()))
+                .query(Integer.class)
+                .single();
+    }
+
     /** Ends every link to the invoice at once, say after it went to the wrong person; returns how many. */
     int revokeInvoiceLinks(WorkspaceId workspace, InvoiceId invoice) {
         return jdbc.sql("""

@@ -36,6 +36,9 @@ class PortalPayments {
     /** The flash attributes that carry a refused amount back to the invoice page. */
     static final String PROBLEM = "payProblem";
     static final String TYPED = "payAmount";
+    /** What the clerk is told while the payment provider cannot be reached. */
+    static final String UNAVAILABLE = "Paying online is not possible at the moment. Please try again in a few "
+            + "minutes, or pay as described under How to pay.";
 
     private final PortalInvoices invoices;
     private final PortalLinks links;
@@ -67,8 +70,7 @@ class PortalPayments {
             return refused(opened, amount, refused.problems().isEmpty() ? refused.getMessage()
                     : refused.problems().get(0).message(), flash);
         } catch (PaymentProvider.ProviderUnavailableException down) {
-            return refused(opened, amount, "Paying online is not possible at the moment. Please try again in a few "
-                    + "minutes, or pay as described under How to pay.", flash);
+            return refused(opened, amount, UNAVAILABLE, flash);
         }
     }
 

@@ -55,10 +55,11 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * Turns whatever went wrong in an API call into a problem detail ({@code application/problem+json}) with a
  * sentence for the user and, where a value was at fault, {@code errors: [{field, message}]}; never a stack
  * trace. Framework failures (a missing parameter, the wrong media type) are answered here too, and so are
- * two people saving the same thing at once.
+ * two people saving the same thing at once. Ahead of the page handlers, which see REST controllers too; the very
+ * first place is left to the portal's rate limit, whose refusal is the same whatever the controller.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final String CONFLICT = "Someone else changed this at the same time; reload and try again.";

@@ -1,12 +1,9 @@
 package com.invoice24.workspace;
 
+import com.invoice24.shared.BucketTable;
 import com.invoice24.shared.Job;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +54,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final BucketTable buckets;
     private final BucketConfiguration perAddress;
     private final BucketConfiguration perAccount;
 
@@ -71,11 +68,7 @@ class LoginThrottle {
         }
         this.perAddress = budget(maxFailures, window);
         this.perAccount = budget(maxAccountFailures, window);
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("sign_in_throttle")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+        this.buckets = new BucketTable(dataSource, "sign_in_throttle");
     }
 
     /** The tries spent on an admitted attempt, to give back if the password is right. */
@@ -89,7 +82,7 @@ class LoginThrottle {
     Admission admit(SignInAttempt attempt) {
         List<Budget> spent = new ArrayList<>();
         for (Budget budget : budgets(attempt)) {
-            ConsumptionProbe probe = buckets.getProxy(budget.key(), budget::configuration)
+            ConsumptionProbe probe = buckets.bucket(budget.key(), budget.configuration())
                     .tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 giveBack(spent);
@@ -108,13 +101,7 @@ class LoginThrottle {
 
     /** Drops rows of buckets that have filled up again; returns how many went. */
     int forgetRested() {
-        int forgotten = 0;
-        int batch;
-        do {
-            batch = buckets.removeExpired(1_000);
-            forgotten += batch;
-        } while (batch == 1_000);
-        return forgotten;
+        return buckets.forgetRested();
     }
 
     private List<Budget> budgets(SignInAttempt attempt) {
@@ -131,7 +118,7 @@ class LoginThrottle {
     }
 
     private void giveBack(List<Budget> spent) {
-        spent.forEach(budget -> buckets.getProxy(budget.key(), budget::configuration).addTokens(1));
+        spent.forEach(budget -> buckets.bucket(budget.key(), budget.configuration()).addTokens(1));
     }
 
     private static BucketConfiguration budget(int tries, Duration window) {

@@ -70,6 +70,17 @@ class InvoiceVerificationTests extends IntegrationTest {
     }
 
     @Test
+    void aVoidedInvoiceStillVerifiesAndSaysNotToPayIt() {
+        String invoice = invoices(acme).forClient(globex).line("Discovery workshop", "4", "187.50").sent();
+        http.post().uri("/api/v1/invoices/{id}/void", invoice).headers(acme::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Sent to the wrong client"))
+                .exchange().expectStatus().isOk();
+
+        assertThat(verify(visitor(), codeOn(invoice)).getResponseBody())
+                .contains("This invoice was cancelled (void): do not pay it.", "Balance due now", "$0.00");
+    }
+
+    @Test
     void thePdfBehindTheCodeIsTheOneSent() {
         String invoice = invoices(acme).forClient(globex).line("Discovery workshop", "4", "187.50").sent();
         String code = codeOn(invoice);

@@ -125,7 +125,7 @@ class PortalPaymentsTests extends IntegrationTest {
     private static String stripeSession(EntityExchangeResult<String> redirect) {
         assertThat(redirect.getStatus().is3xxRedirection()).as("sent on to Stripe").isTrue();
         URI checkout = redirect.getResponseHeaders().getLocation();
-        assertThat(checkout).hasHost("checkout.stripe.test");
+        assertThat(checkout).hasHost("checkout.stripe.com");
         return StripeStub.sessionIn(checkout.toString());
     }
 

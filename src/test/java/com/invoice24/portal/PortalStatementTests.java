@@ -6,11 +6,14 @@ import com.invoice24.IntegrationTest;
 import com.invoice24.PageSession;
 import com.invoice24.PdfText;
 import com.invoice24.clients.ClientId;
+import com.invoice24.fixtures.StripeStub;
 import com.invoice24.workspace.WorkspaceId;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,17 +21,22 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Globex's AP clerk opens the statement link Acme sent: every invoice still open, the one due longest ago first,
- * what is owed in all and how late, the credit Globex holds, and how to pay; the same statement as a PDF. Acme
- * sends the link with the statement email, or copies one from Globex's page.
+ * what is owed in all and how late, the credit Globex holds, and how to pay, online for the invoices the clerk ticks;
+ * the same statement as a PDF. Acme sends the link with the statement email, or copies one from Globex's page.
  */
 @SuppressWarnings("unchecked")
 class PortalStatementTests extends IntegrationTest {
+
+    private final StripeStub stripe = StripeStub.running();
 
     @Autowired
     private PortalLinks links;
@@ -219,6 +227,94 @@ class PortalStatementTests extends IntegrationTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(jdbc().sql("SELECT count(*) FROM portal_links WHERE workspace_id IN (:ids)")
                 .param("ids", List.of(acme.id(), umbrella.id())).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theClerkTicksTwoInvoicesAndPaysTheirBalancesInOneCheckout() {
+        String workshop = sent("Discovery workshop", "4000", null);
+        String retainer = sent("Platform retainer", "1250.50", null);
+        String travel = sent("Travel", "300", null);
+        String path = statementPath();
+        PageSession clerk = new PageSession(port);
+        Document page = Jsoup.parse(clerk.getHtml(path).getResponseBody());
+        assertThat(page.select("input[name=invoice]")).extracting(box -> box.val())
+                .containsExactlyInAnyOrder(workshop, retainer, travel);
+
+        EntityExchangeResult<String> toStripe = paySelected(clerk, page, path, workshop, retainer);
+
+        assertThat(toStripe.getStatus().is3xxRedirection()).isTrue();
+        String session = StripeStub.sessionIn(toStripe.getResponseHeaders().getLocation().toString());
+        assertThat(stripe.session(session))
+                .containsEntry("line_items[0][price_data][unit_amount]", "400000")
+                .containsEntry("line_items[1][price_data][unit_amount]", "125050")
+                .doesNotContainKey("line_items[2][price_data][unit_amount]")
+                .containsEntry("success_url", "http://localhost:8080" + path + "/paid");
+        String intent = StripeStub.newPaymentIntent();
+        stripe.settles(intent, "card", 15000);
+        String paid = StripeStub.event("checkout.session.completed", session, intent, "paid");
+        http.post().uri("/webhooks/stripe").header("Stripe-Signature", StripeStub.signature(paid, time().now()))
+                .body(paid).exchange().expectStatus().isOk();
+        Document after = Jsoup.parse(clerk.getHtml(path).getResponseBody());
+        assertThat(after.select("#open-invoices tbody tr")).extracting(row -> row.select("td").get(0).text())
+                .containsExactly(number(travel));
+        assertThat(after.select("#total-due").text()).isEqualTo("$300.00");
+    }
+
+    @Test
+    void payingSelectedWithNothingOrAnotherClientsInvoiceTickedComesBackWithTheReason() {
+        sent("Platform retainer", "1200", null);
+        String initech = clients(acme).named("Initech").billingEmail("ap@initech.example").create();
+        String initechs = invoices(acme).forClient(initech).line("Audit", "1", "777").sent();
+        String path = statementPath();
+        PageSession clerk = new PageSession(port);
+
+        for (String[] ticked : List.of(new String[0], new String[] {initechs}, new String[] {"not-an-id"})) {
+            Document page = Jsoup.parse(clerk.getHtml(path).getResponseBody());
+            EntityExchangeResult<String> back = paySelected(clerk, page, path, ticked);
+            PageSession.assertRedirectsTo(back, path);
+            assertThat(Jsoup.parse(clerk.getHtml(path).getResponseBody()).select("#pay-selected").text())
+                    .contains("Tick the invoices you want to pay.");
+        }
+        assertThat(jdbc().sql("SELECT count(*) FROM online_checkouts WHERE workspace_id = :id")
+                .param("id", acme.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aLongStatementsPaySelectedFormWorksFromABrowserThatNeverOpenedThePortal() {
+        List<String> open = new ArrayList<>();
+        for (int month = 1; month <= 15; month++) {
+            open.add(sent("Platform retainer – month " + month, "1000", null));
+        }
+        String path = statementPath();
+        PageSession clerk = new PageSession(port);
+        Document page = Jsoup.parse(clerk.getHtml(path).getResponseBody());
+
+        EntityExchangeResult<String> toStripe = paySelected(clerk, page, path, open.get(0));
+
+        assertThat(toStripe.getStatus().is3xxRedirection()).as("not refused for its CSRF token").isTrue();
+        assertThat(toStripe.getResponseHeaders().getLocation()).hasHost("checkout.stripe.test");
+    }
+
+    @Test
+    void anInvoiceLinkCannotPayTheStatement() {
+        String invoice = sent("Platform retainer", "1200", null);
+        String invoiceLink = URI.create((String) portalLink("/api/v1/invoices/" + invoice + "/portal-link")
+                .get("url")).getPath();
+        PageSession clerk = new PageSession(port);
+        Document page = Jsoup.parse(clerk.getHtml(invoiceLink).getResponseBody());
+
+        assertThat(paySelected(clerk, page, invoiceLink, invoice).getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /** Ticks the invoices and presses "Pay selected", as the clerk's browser sends the form. */
+    private EntityExchangeResult<String> paySelected(PageSession clerk, Document page, String path,
+                                                     String... invoices) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("_csrf", page.select("input[name=_csrf]").val());
+        for (String invoice : invoices) {
+            form.add("invoice", invoice);
+        }
+        return clerk.send(HttpMethod.POST, path + "/pay-selected", form, Set.of());
     }
 
     private String sent(String description, String amount, String po) {

@@ -110,6 +110,7 @@ class RoleAccessTests extends IntegrationTest {
             POST   /api/v1/invoices/{id}/payment-plan                    ok    ok    ok         403   403
             GET    /api/v1/invoices/{id}/pdf                             ok    ok    ok         403   ok
             GET    /api/v1/invoices/{id}/portal-link                     ok    ok    ok         403   403
+            DELETE /api/v1/invoices/{id}/portal-links                    ok    ok    ok         403   403
             POST   /api/v1/invoices/{id}/promise                         ok    ok    ok         403   403
             POST   /api/v1/invoices/{id}/send                            ok    ok    ok         403   403
             POST   /api/v1/invoices/{id}/void                            ok    ok    ok         403   403
@@ -205,8 +206,11 @@ class RoleAccessTests extends IntegrationTest {
             POST   /invoices/{id}/edit                                   ok    ok    ok         403   403
             POST   /invoices/{id}/payment-plan                           ok    ok    ok         403   403
             GET    /invoices/{id}/pdf                                    ok    ok    ok         403   ok
+            POST   /invoices/{id}/portal-link                            ok    ok    ok         403   403
+            POST   /invoices/{id}/portal-links/revoke                    ok    ok    ok         403   403
             POST   /invoices/{id}/promise                                ok    ok    ok         403   403
             GET    /invoices/{id}/sections/follow-ups                    ok    ok    ok         403   ok
+            GET    /invoices/{id}/sections/portal                        ok    ok    ok         403   ok
             POST   /invoices/{id}/send                                   ok    ok    ok         403   403
             POST   /invoices/{id}/void                                   ok    ok    ok         403   403
             POST   /invoices/{id}/write-off                              ok    ok    ok         403   403

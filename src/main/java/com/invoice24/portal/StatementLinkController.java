@@ -7,16 +7,12 @@ import com.invoice24.shared.NotFoundException;
 import com.invoice24.workspace.CurrentUser;
 import com.invoice24.workspace.WorkspaceSettingsService;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The provider's button for a client's statement link, on the client's page: it issues a new link and shows it
@@ -46,15 +42,5 @@ class StatementLinkController {
         model.addAttribute("expiresOn",
                 LocalDate.ofInstant(link.expiresAt(), workspaces.settingsOf(user.workspaceId()).timeZone()));
         return "portal/statement-link";
-    }
-
-    /**
-     * A provider's page answers a client it cannot see with the application's own not-found page; the portal's
-     * "this link opens nothing", which would otherwise handle it here, is for the client's side.
-     */
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException notFound) {
-        return new ModelAndView("error", Map.of("status", HttpStatus.NOT_FOUND.value(),
-                "problem", notFound.getMessage()), HttpStatus.NOT_FOUND);
     }
 }

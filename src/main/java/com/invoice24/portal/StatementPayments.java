@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * payment once it is taken. Only the statement's own open invoices can be ticked: any other id is not on it.
  */
 @Controller
+@ClientFacing
 class StatementPayments {
 
     private final PortalLinks links;

@@ -1,5 +1,6 @@
 package com.invoice24;
 
+import com.invoice24.fixtures.ClientPortal;
 import com.invoice24.fixtures.Clients;
 import com.invoice24.fixtures.Invoices;
 import com.invoice24.fixtures.Payments;
@@ -88,6 +89,10 @@ public abstract class IntegrationTest {
 
     protected Payments payments(Workspace workspace) {
         return new Payments(http, workspace);
+    }
+
+    protected ClientPortal portal(Workspace workspace) {
+        return new ClientPortal(http, workspace);
     }
 
     /** A workspace of its own for each test, so tests never see each other's data. */

@@ -148,6 +148,12 @@ public final class PageSession {
         return query;
     }
 
+    /** A page's words as a reader sees them: no tags, one space between words, apostrophes as typed. */
+    public static String words(EntityExchangeResult<String> page) {
+        return String.valueOf(page.getResponseBody()).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")
+                .replace("&#39;", "'");
+    }
+
     public static void assertRedirectsTo(EntityExchangeResult<String> page, String path) {
         assertThat(page.getStatus().is3xxRedirection()).as("redirect from " + page.getUrl()).isTrue();
         assertThat(page.getResponseHeaders().getLocation()).hasPath(path);

@@ -29,9 +29,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import(WebSlice.ApplicationJson.class)
-// What the page layout and the portal's error pages read; a slice renders neither.
+// What the page layout reads; a slice renders no page.
 @MockitoBean(types = {WorkspaceSettingsService.class, Workspaces.class})
 public @interface WebSlice {
+
+    /**
+     * For {@code @WebMvcTest(excludeFilters = ...)}: the client portal's web components (its error pages, rate
+     * limit and payment offer) serve only the client's side, which no slice tests, and each would pull in the
+     * services behind it.
+     */
+    String CLIENT_PORTAL = "com\\.invoice24\\.portal\\..*";
 
     /** Decimals as strings and strict numbers, from a plain configuration the slice would leave out. */
     @TestConfiguration(proxyBeanMethods = false)

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,7 +19,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * How the audit log's API reads its filter: a value that makes no sense is refused naming its field, and the log
  * is never read. Only the web layer runs ({@link WebSlice}); {@link AuditLogApiTests} covers what the log holds.
  */
-@WebMvcTest(AuditLogApi.class)
+@WebMvcTest(controllers = AuditLogApi.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = WebSlice.CLIENT_PORTAL))
 @AutoConfigureMockMvc(addFilters = false)
 @WebSlice
 class AuditLogApiMappingTests {

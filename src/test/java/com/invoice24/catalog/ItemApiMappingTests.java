@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,7 +19,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * How the items API reads a request and answers one it cannot take: a problem detail naming each field, and the
  * catalog never asked. Only the web layer runs ({@link WebSlice}); {@link ItemApiTests} covers what the catalog does.
  */
-@WebMvcTest(ItemApi.class)
+@WebMvcTest(controllers = ItemApi.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = WebSlice.CLIENT_PORTAL))
 @AutoConfigureMockMvc(addFilters = false)
 @WebSlice
 class ItemApiMappingTests {

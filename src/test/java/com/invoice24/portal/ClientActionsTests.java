@@ -47,12 +47,12 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void theClerkConfirmsReceiptOnceAndAcmeIsTold() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
 
         assertRedirectsTo(clerk.submitHtml(path + "/received", Map.of("name", "Pat Lee")), path);
         EntityExchangeResult<String> page = clerk.getHtml(path);
-        assertThat(text(page)).contains("Thank you — Acme Consulting LLC has been told.",
+        assertThat(PageSession.words(page)).contains("Thank you — Acme Consulting LLC has been told.",
                 "Confirmed received by Pat Lee on Mar 2");
         assertThat(Jsoup.parse(page.getResponseBody()).getElementById("received")).isNull();
 
@@ -74,7 +74,7 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void theClerkSaysWhatTheyNeedToApproveIt() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
 
         assertRedirectsTo(clerk.submitHtml(path + "/needed", Map.of("need", "PO_NUMBER", "message", "",
@@ -101,7 +101,7 @@ class ClientActionsTests extends IntegrationTest {
 
         assertRedirectsTo(clerk.submitHtml(path + "/dispute", Map.of("reason", "Line 2 bills hours we did not approve",
                 "name", "Pat Lee")), path);
-        assertThat(text(clerk.getHtml(path))).contains("Thank you — Acme Consulting LLC has been told.",
+        assertThat(PageSession.words(clerk.getHtml(path))).contains("Thank you — Acme Consulting LLC has been told.",
                 "Line 2 bills hours we did not approve. Acme Consulting LLC is looking into it.");
         assertThat(refused(clerk, path, "dispute", Map.of("reason", "Still wrong", "name", "Sam Ortiz")).text())
                 .isEqualTo("This invoice is already disputed and being looked into.");
@@ -119,7 +119,7 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void aSecondDisputeWhileOneIsOpenIsAFormMessage() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
         http.post().uri("/api/v1/invoices/{id}/dispute", invoice).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -136,13 +136,13 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void theClerkPromisesAPaymentDate() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
 
         assertRedirectsTo(clerk.submitHtml(path + "/promise", Map.of("promisedDate", "2026-03-20", "name", "Pat Lee")),
                 path);
 
-        assertThat(text(clerk.getHtml(path))).contains("Payment promised for Mar 20, 2026");
+        assertThat(PageSession.words(clerk.getHtml(path))).contains("Payment promised for Mar 20, 2026");
         assertThat(timeline(invoice, "client_promised"))
                 .containsExactly("Payment promised for Mar 20, 2026 by Pat Lee in the client portal");
         assertThat(noticesOf(invoice)).singleElement().satisfies(email -> assertThat((String) email.get("subject"))
@@ -152,7 +152,7 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void emptyGarbageHugeAndPastAnswersAreFormMessagesAndWriteNothing() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
         String huge = "9".repeat(5000);
 
@@ -186,12 +186,12 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void aPaidInvoiceHasNothingToConfirmDisputeOrPromise() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
         payments(acme).from(globex, "5000.00").allocate(invoice, "5000.00").record();
 
         EntityExchangeResult<String> page = clerk.getHtml(path);
-        assertThat(text(page)).contains("This invoice is paid; nothing to do here.");
+        assertThat(PageSession.words(page)).contains("This invoice is paid; nothing to do here.");
         assertThat(Jsoup.parse(page.getResponseBody()).getElementById("received")).isNull();
 
         for (Map.Entry<String, Map<String, String>> action : Map.of(
@@ -201,7 +201,7 @@ class ClientActionsTests extends IntegrationTest {
                 "promise", Map.of("promisedDate", "2026-03-20", "name", "Pat Lee")).entrySet()) {
             EntityExchangeResult<String> refused = clerk.submitHtml(path + "/" + action.getKey(), action.getValue());
             assertThat(refused.getResponseHeaders().getLocation()).hasPath(path);
-            assertThat(text(clerk.getHtml(path))).as(action.getKey()).contains("This invoice is paid;");
+            assertThat(PageSession.words(clerk.getHtml(path))).as(action.getKey()).contains("This invoice is paid;");
         }
         assertThat(clientEntries(invoice)).isEmpty();
         assertThat(noticesOf(invoice)).isEmpty();
@@ -210,7 +210,7 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void aVoidedInvoiceHasNothingToConfirm() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
         http.post().uri("/api/v1/invoices/{id}/void", invoice).headers(acme::authorize)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", "Sent twice"))
@@ -218,7 +218,7 @@ class ClientActionsTests extends IntegrationTest {
 
         clerk.submitHtml(path + "/received", Map.of("name", "Pat Lee"));
 
-        assertThat(text(clerk.getHtml(path))).contains("This invoice was voided; nothing to confirm.");
+        assertThat(PageSession.words(clerk.getHtml(path))).contains("This invoice was voided; nothing to confirm.");
         assertThat(clientEntries(invoice)).isEmpty();
     }
 
@@ -231,7 +231,7 @@ class ClientActionsTests extends IntegrationTest {
         PageSession clerk = new PageSession(port);
         clerk.getHtml(statement + "/invoices/" + ours);
 
-        for (String wrong : List.of(statement + "/invoices/" + theirs, portalPath(ours) + "/invoices/" + theirs,
+        for (String wrong : List.of(statement + "/invoices/" + theirs, portal(acme).invoicePath(ours) + "/invoices/" + theirs,
                 statement + "/invoices/" + UUID.randomUUID())) {
             assertThat(clerk.submitHtml(wrong + "/received", Map.of("name", "Pat Lee")).getStatus()).as(wrong)
                     .isEqualTo(HttpStatus.NOT_FOUND);
@@ -245,7 +245,7 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void aRevokedLinkCannotAct() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
 
         links.revokeInvoiceLinks(new WorkspaceId(acme.id()), new InvoiceId(UUID.fromString(invoice)));
@@ -261,7 +261,7 @@ class ClientActionsTests extends IntegrationTest {
     void aFormWithoutItsCsrfTokenIsRefused() {
         String invoice = sentInvoice();
 
-        assertThat(new PageSession(port).submitHtml(portalPath(invoice) + "/received", Map.of("name", "Pat Lee"))
+        assertThat(new PageSession(port).submitHtml(portal(acme).invoicePath(invoice) + "/received", Map.of("name", "Pat Lee"))
                 .getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(clientEntries(invoice)).isEmpty();
     }
@@ -269,14 +269,14 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void theProviderPreviewingThePageCannotAnswerForTheClient() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession owner = signedIn(acme);
 
         assertThat(Jsoup.parse(owner.getHtml(path).getResponseBody()).getElementById("received")).isNull();
         owner.get("/invoices/" + invoice);
         owner.submitHtml(path + "/received", Map.of("name", "Dana Whitfield"));
 
-        assertThat(text(owner.getHtml(path))).contains("only your client can answer here");
+        assertThat(PageSession.words(owner.getHtml(path))).contains("only your client can answer here");
         assertThat(clientEntries(invoice)).isEmpty();
     }
 
@@ -300,7 +300,7 @@ class ClientActionsTests extends IntegrationTest {
     @Test
     void theProviderSeesWhatClientsSaidOnTheHomePageAndTheInvoiceTimeline() {
         String invoice = sentInvoice();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = clerkOn(path);
         clerk.submitHtml(path + "/received", Map.of("name", "Pat Lee"));
         clerk.getHtml(path);
@@ -312,7 +312,7 @@ class ClientActionsTests extends IntegrationTest {
                 "Received and in approval queue — confirmed by Pat Lee in the client portal",
                 "Payment promised for Mar 20, 2026 by Pat Lee in the client portal");
         assertThat(fromClients.select("a").attr("href")).isEqualTo("/invoices/" + invoice);
-        assertThat(text(owner.get("/invoices/" + invoice))).contains(
+        assertThat(PageSession.words(owner.get("/invoices/" + invoice))).contains(
                 "Received and in approval queue — confirmed by Pat Lee in the client portal",
                 "Payment promised for Mar 20, 2026 by Pat Lee in the client portal");
     }
@@ -333,15 +333,6 @@ class ClientActionsTests extends IntegrationTest {
 
     private String sentInvoice() {
         return invoices(acme).forClient(globex).line("Platform retainer – March", "1", "5000").sent();
-    }
-
-    private static String text(EntityExchangeResult<String> page) {
-        return String.valueOf(page.getResponseBody()).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-    }
-
-    private String portalPath(String invoice) {
-        return URI.create((String) http.get().uri("/api/v1/invoices/{id}/portal-link", invoice).headers(acme::authorize)
-                .exchange().expectStatus().isOk().returnResult(Map.class).getResponseBody().get("url")).getPath();
     }
 
     private String statementPath() {

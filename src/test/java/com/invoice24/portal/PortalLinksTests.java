@@ -46,7 +46,7 @@ class PortalLinksTests extends IntegrationTest {
     @Test
     void theClerksFirstLookMakesTheInvoiceViewedAndEachSittingIsOneTimelineEntry() {
         String invoice = invoices(acme).forClient(globex).line("Platform retainer – March", "1", "12000").sent();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
 
         PageSession clerk = new PageSession(port);
         EntityExchangeResult<String> page = clerk.getHtml(path);
@@ -67,9 +67,9 @@ class PortalLinksTests extends IntegrationTest {
     void theProvidersOwnPreviewIsNotTheClientViewing() {
         String invoice = invoices(acme).forClient(globex).line("Retainer", "1", "5000").sent();
 
-        EntityExchangeResult<String> page = signedIn(acme).getHtml(portalPath(invoice));
+        EntityExchangeResult<String> page = signedIn(acme).getHtml(portal(acme).invoicePath(invoice));
 
-        assertThat(text(page)).contains("this is what your client sees");
+        assertThat(PageSession.words(page)).contains("this is what your client sees");
         assertThat(invoiceField(invoice, "status")).isEqualTo("SENT");
         assertThat(viewedEntries(invoice)).isEmpty();
     }
@@ -77,7 +77,7 @@ class PortalLinksTests extends IntegrationTest {
     @Test
     void theInvoiceShowsAsSentPageByPageAndItsPdfDownloads() {
         String invoice = invoices(acme).forClient(globex).line("Retainer", "1", "5000").sent();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = new PageSession(port);
 
         assertThat(clerk.getHtml(path).getResponseBody()).contains(path + "/pages/1.png");
@@ -89,7 +89,7 @@ class PortalLinksTests extends IntegrationTest {
     @Test
     void aTamperedOrMadeUpLinkOpensNothingAndSaysWhomToAsk() {
         String invoice = invoices(acme).forClient(globex).line("Retainer", "1", "5000").sent();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         char last = path.charAt(path.length() - 1);
         String tampered = path.substring(0, path.length() - 1) + (last == 'A' ? 'B' : 'A');
 
@@ -98,7 +98,7 @@ class PortalLinksTests extends IntegrationTest {
             EntityExchangeResult<String> page = new PageSession(port).getHtml(wrong);
             assertThat(page.getStatus()).as(wrong).isEqualTo(HttpStatus.NOT_FOUND);
             if (!wrong.endsWith(".pdf") && !wrong.endsWith(".png")) {
-                assertThat(text(page)).contains("This link does not open anything",
+                assertThat(PageSession.words(page)).contains("This link does not open anything",
                         "Ask the company that sent you the invoice");
             }
         }
@@ -108,22 +108,22 @@ class PortalLinksTests extends IntegrationTest {
     @Test
     void aRevokedLinkIsGoneAndNamesTheProviderToAsk() {
         String invoice = invoices(acme).forClient(globex).line("Retainer", "1", "5000").sent();
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
 
         links.revokeInvoiceLinks(new WorkspaceId(acme.id()), new InvoiceId(UUID.fromString(invoice)));
 
         EntityExchangeResult<String> page = new PageSession(port).getHtml(path);
         assertThat(page.getStatus()).isEqualTo(HttpStatus.GONE);
-        assertThat(text(page)).contains("This link is no longer active", "Ask Acme Consulting LLC for a new link",
+        assertThat(PageSession.words(page)).contains("This link is no longer active", "Ask Acme Consulting LLC for a new link",
                 "billing@acme.example");
         assertThat(new PageSession(port).get(path + "/invoice.pdf").getStatus()).isEqualTo(HttpStatus.GONE);
-        assertThat(new PageSession(port).getHtml(portalPath(invoice)).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(new PageSession(port).getHtml(portal(acme).invoicePath(invoice)).getStatus()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void aLinkExpiresAfterHalfAYear() {
         String invoice = invoices(acme).forClient(globex).line("Retainer", "1", "5000").sent();
-        Map<String, Object> link = portalLink("/api/v1/invoices/" + invoice + "/portal-link");
+        Map<String, Object> link = portal(acme).link("/api/v1/invoices/" + invoice + "/portal-link");
         String path = URI.create((String) link.get("url")).getPath();
 
         assertThat((String) link.get("expiresAt")).startsWith("2026-08-29");
@@ -132,7 +132,7 @@ class PortalLinksTests extends IntegrationTest {
         time().setNow(time().now().plus(Duration.ofDays(2)));
         EntityExchangeResult<String> page = new PageSession(port).getHtml(path);
         assertThat(page.getStatus()).isEqualTo(HttpStatus.GONE);
-        assertThat(text(page)).contains("This link has expired", "Ask Acme Consulting LLC for a new link");
+        assertThat(PageSession.words(page)).contains("This link has expired", "Ask Acme Consulting LLC for a new link");
     }
 
     @Test
@@ -142,9 +142,9 @@ class PortalLinksTests extends IntegrationTest {
         String theirs = invoices(acme).forClient(initech).line("Audit", "1", "900").sent();
         Workspace umbrella = signUp("Umbrella Advisory");
         String elsewhere = invoices(umbrella).forClient(clients(umbrella).globex().create()).line("Other", "1", "1").sent();
-        String statement = URI.create((String) portalLink("/api/v1/clients/" + globex + "/portal-link").get("url"))
+        String statement = URI.create((String) portal(acme).link("/api/v1/clients/" + globex + "/portal-link").get("url"))
                 .getPath();
-        String invoiceLink = portalPath(ours);
+        String invoiceLink = portal(acme).invoicePath(ours);
         PageSession clerk = new PageSession(port);
 
         assertThat(clerk.getHtml(statement + "/invoices/" + ours).getStatus()).isEqualTo(HttpStatus.OK);
@@ -199,7 +199,7 @@ class PortalLinksTests extends IntegrationTest {
     void portalPagesAreNeverIndexedCachedOrFramedAndRunNoScript() {
         String invoice = invoices(acme).forClient(globex).line("Retainer", "1", "5000").sent();
 
-        HttpHeaders headers = new PageSession(port).getHtml(portalPath(invoice)).getResponseHeaders();
+        HttpHeaders headers = new PageSession(port).getHtml(portal(acme).invoicePath(invoice)).getResponseHeaders();
 
         assertThat(headers.getFirst("Content-Security-Policy")).contains("default-src 'none'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline", "script-src");
@@ -208,26 +208,12 @@ class PortalLinksTests extends IntegrationTest {
         assertThat(headers.getCacheControl()).contains("no-store");
     }
 
-    /** The page's words as a reader sees them: without tags, one space between words. */
-    private static String text(EntityExchangeResult<String> page) {
-        return String.valueOf(page.getResponseBody()).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-    }
-
     private List<String> emailBodies(String invoice) {
         List<Map<String, Object>> emails = http.get().uri("/api/v1/emails?invoiceId={id}", invoice)
                 .headers(acme::authorize).exchange().expectStatus().isOk()
                 .returnResult(List.class).getResponseBody();
         return emails.stream().map(email -> (String) http.get().uri("/api/v1/emails/{id}", email.get("id"))
                 .headers(acme::authorize).exchange().returnResult(Map.class).getResponseBody().get("body")).toList();
-    }
-
-    private String portalPath(String invoice) {
-        return URI.create((String) portalLink("/api/v1/invoices/" + invoice + "/portal-link").get("url")).getPath();
-    }
-
-    private Map<String, Object> portalLink(String path) {
-        return http.get().uri(path).headers(acme::authorize).exchange().expectStatus().isOk()
-                .returnResult(Map.class).getResponseBody();
     }
 
     private String number(String invoice) {

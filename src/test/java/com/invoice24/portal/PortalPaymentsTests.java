@@ -6,7 +6,6 @@ import com.invoice24.IntegrationTest;
 import com.invoice24.PageSession;
 import com.invoice24.fixtures.StripeStub;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class PortalPaymentsTests extends IntegrationTest {
 
     @Test
     void theClerkPaysTheBalanceOnStripeAndTheInvoiceIsPaidOnceStripeSaysSo() {
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = new PageSession(port);
         assertThat(clerk.getHtml(path).getResponseBody()).contains("Pay now", "value=\"12000.00\"");
 
@@ -52,14 +51,14 @@ class PortalPaymentsTests extends IntegrationTest {
         http.post().uri("/webhooks/stripe").header("Stripe-Signature", StripeStub.signature(paid, time().now()))
                 .body(paid).exchange().expectStatus().isOk();
 
-        assertThat(text(clerk.getHtml(path + "/paid"))).contains("Thank you — your payment is being processed");
+        assertThat(PageSession.words(clerk.getHtml(path + "/paid"))).contains("Thank you — your payment is being processed");
         assertThat(invoiceField("status")).isEqualTo("PAID");
         assertThat(clerk.getHtml(path).getResponseBody()).doesNotContain("Pay now");
     }
 
     @Test
     void theClerkPaysPartOfTheBalanceTypedAsPeopleTypeIt() {
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = new PageSession(port);
         clerk.getHtml(path);
 
@@ -70,7 +69,7 @@ class PortalPaymentsTests extends IntegrationTest {
 
     @Test
     void anAmountThatCannotBePaidComesBackToTheInvoiceWithTheReasonAndWhatWasTyped() {
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
         PageSession clerk = new PageSession(port);
         clerk.getHtml(path);
         Map<String, String> refusals = Map.of(
@@ -95,17 +94,17 @@ class PortalPaymentsTests extends IntegrationTest {
 
     @Test
     void cancellingOnStripeComesBackToThePortalWithNothingCharged() {
-        String path = portalPath(invoice);
+        String path = portal(acme).invoicePath(invoice);
 
         EntityExchangeResult<String> page = new PageSession(port).getHtml(path + "/payment-cancelled");
 
-        assertThat(text(page)).contains("Payment cancelled", "Nothing was charged", "Back to the invoice");
+        assertThat(PageSession.words(page)).contains("Payment cancelled", "Nothing was charged", "Back to the invoice");
         assertThat(invoiceField("balanceDue")).isEqualTo("12000.00");
     }
 
     @Test
     void aStatementLinkPaysTheClientsOwnInvoiceButNoOtherClients() {
-        String statement = URI.create((String) portalLink("/api/v1/clients/" + globex + "/portal-link").get("url"))
+        String statement = URI.create((String) portal(acme).link("/api/v1/clients/" + globex + "/portal-link").get("url"))
                 .getPath();
         String initech = clients(acme).named("Initech").billingEmail("ap@initech.example").create();
         String theirs = invoices(acme).forClient(initech).line("Network audit", "1", "900").sent();
@@ -132,19 +131,6 @@ class PortalPaymentsTests extends IntegrationTest {
     private long checkouts() {
         return jdbc().sql("SELECT count(*) FROM online_checkouts WHERE workspace_id = :id").param("id", acme.id())
                 .query(Long.class).single();
-    }
-
-    private static String text(EntityExchangeResult<String> page) {
-        return String.valueOf(page.getResponseBody()).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-    }
-
-    private String portalPath(String id) {
-        return URI.create((String) portalLink("/api/v1/invoices/" + id + "/portal-link").get("url")).getPath();
-    }
-
-    private Map<String, Object> portalLink(String path) {
-        return http.get().uri(path).headers(acme::authorize).exchange().expectStatus().isOk()
-                .returnResult(Map.class).getResponseBody();
     }
 
     private Object invoiceField(String field) {

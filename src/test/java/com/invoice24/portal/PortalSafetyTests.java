@@ -53,7 +53,7 @@ class PortalSafetyTests extends IntegrationTest {
 
     @Test
     void aLinkAskedForTooOftenIsRefusedPolitelyFromAnyNetworkUntilTheWindowIsOver() {
-        String pdf = portalPath(sentInvoice()) + "/invoice.pdf";
+        String pdf = portal(acme).invoicePath(sentInvoice()) + "/invoice.pdf";
         String office = newAddress();
         String home = newAddress();
 
@@ -63,7 +63,7 @@ class PortalSafetyTests extends IntegrationTest {
         EntityExchangeResult<String> refused = getFrom(pdf, newAddress());
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(text(refused)).contains("Too many requests", "Wait a minute and try again");
+        assertThat(PageSession.words(refused)).contains("Too many requests", "Wait a minute and try again");
         assertThat(Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 15L);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> status(pdf, office) == HttpStatus.OK);
@@ -92,7 +92,7 @@ class PortalSafetyTests extends IntegrationTest {
 
     @Test
     void guessingLinksIsCutShortAndThenEvenARealLinkIsRefusedSoNoGuessCanBeConfirmed() {
-        String real = portalPath(sentInvoice());
+        String real = portal(acme).invoicePath(sentInvoice());
         String guesser = newAddress();
         int budgetsBefore = budgetRows();
 
@@ -127,7 +127,7 @@ class PortalSafetyTests extends IntegrationTest {
     void theProviderRevokesEveryLinkFromTheInvoicePageAndCopiesAFreshOne() {
         String invoice = sentInvoice();
         String emailed = emailedLink(invoice);
-        String copied = portalPath(invoice);
+        String copied = portal(acme).invoicePath(invoice);
         PageSession provider = signedIn(acme);
 
         assertThat(section(provider, invoice)).contains("Client portal", "2 links open it", "Copy a new link",
@@ -135,7 +135,7 @@ class PortalSafetyTests extends IntegrationTest {
         PageSession.assertRedirectsTo(provider.submit("/invoices/" + invoice + "/portal-links/revoke", Map.of()),
                 "/invoices/" + invoice);
 
-        assertThat(text(provider.getHtml("/invoices/" + invoice))).contains("2 links revoked; the client's old emails "
+        assertThat(PageSession.words(provider.getHtml("/invoices/" + invoice))).contains("2 links revoked; the client's old emails "
                 + "no longer open the invoice. Copy a new link to send a fresh one.");
         for (String old : List.of(emailed, copied, copied + "/invoice.pdf")) {
             assertThat(new PageSession(port).getHtml(old).getStatus()).as(old).isEqualTo(HttpStatus.GONE);
@@ -144,7 +144,7 @@ class PortalSafetyTests extends IntegrationTest {
 
         PageSession.assertRedirectsTo(provider.submit("/invoices/" + invoice + "/portal-link", Map.of()),
                 "/invoices/" + invoice);
-        assertThat(text(provider.getHtml("/invoices/" + invoice))).contains("Copy it now: it is shown only this once.");
+        assertThat(PageSession.words(provider.getHtml("/invoices/" + invoice))).contains("Copy it now: it is shown only this once.");
         String section = section(provider, invoice);
         Matcher link = NEW_LINK.matcher(section);
         assertThat(link.find()).as("the new link, once").isTrue();
@@ -160,7 +160,7 @@ class PortalSafetyTests extends IntegrationTest {
     @Test
     void anApiClientRevokesEveryLinkAndANewOneStillWorks() {
         String invoice = sentInvoice();
-        String old = portalPath(invoice);
+        String old = portal(acme).invoicePath(invoice);
 
         http.delete().uri("/api/v1/invoices/{id}/portal-links", invoice).headers(acme::authorize).exchange()
                 .expectStatus().isNoContent();
@@ -168,7 +168,7 @@ class PortalSafetyTests extends IntegrationTest {
                 .expectStatus().isNoContent();
 
         assertThat(new PageSession(port).getHtml(old).getStatus()).isEqualTo(HttpStatus.GONE);
-        assertThat(new PageSession(port).getHtml(portalPath(invoice)).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(new PageSession(port).getHtml(portal(acme).invoicePath(invoice)).getStatus()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -196,7 +196,7 @@ class PortalSafetyTests extends IntegrationTest {
     @Test
     void aReadOnlyMemberSeesTheBoxButCannotRevokeOrCopy() {
         String invoice = sentInvoice();
-        String link = portalPath(invoice);
+        String link = portal(acme).invoicePath(invoice);
         Team.Joined viewer = join(acme, "READ_ONLY");
         PageSession page = signedIn(viewer.email());
 
@@ -224,7 +224,7 @@ class PortalSafetyTests extends IntegrationTest {
         assertThat(section(provider, draft)).doesNotContain("Client portal");
         assertThat(section(provider, voided)).contains("Revoke all links").doesNotContain("Copy a new link");
         provider.submit("/invoices/" + voided + "/portal-link", Map.of());
-        assertThat(text(provider.getHtml("/invoices/" + voided))).contains("is void; it gets no new link.");
+        assertThat(PageSession.words(provider.getHtml("/invoices/" + voided))).contains("is void; it gets no new link.");
         assertThat(section(provider, voided)).doesNotContain("new-portal-link");
     }
 
@@ -236,7 +236,7 @@ class PortalSafetyTests extends IntegrationTest {
         String statement = URI.create((String) http.get().uri("/api/v1/clients/{id}/portal-link", globex)
                 .headers(acme::authorize).exchange().returnResult(Map.class).getResponseBody().get("url")).getPath();
 
-        for (String path : List.of(portalPath(invoice), statement, statement + "/invoices/" + invoice)) {
+        for (String path : List.of(portal(acme).invoicePath(invoice), statement, statement + "/invoices/" + invoice)) {
             for (PageSession visitor : List.of(new PageSession(port), signedIn(acme))) {
                 String page = visitor.getHtml(path).getResponseBody();
                 assertThat(page).as(path).contains("Globex")
@@ -249,10 +249,10 @@ class PortalSafetyTests extends IntegrationTest {
     @Test
     void everyPortalPageIsUnindexedUnframedWithoutReferrerOrScript() {
         String invoice = sentInvoice();
-        String revoked = portalPath(invoice);
+        String revoked = portal(acme).invoicePath(invoice);
         http.delete().uri("/api/v1/invoices/{id}/portal-links", invoice).headers(acme::authorize).exchange()
                 .expectStatus().isNoContent();
-        String link = portalPath(invoice);
+        String link = portal(acme).invoicePath(invoice);
         String guesser = newAddress();
         for (int guess = 0; guess < 15; guess++) {
             getFrom("/portal/" + guess(guess), guesser);
@@ -277,12 +277,6 @@ class PortalSafetyTests extends IntegrationTest {
 
     private String sentInvoice() {
         return invoices(acme).forClient(globex).line("Platform retainer – March", "1", "12000").sent();
-    }
-
-    private String portalPath(String invoice) {
-        return URI.create((String) http.get().uri("/api/v1/invoices/{id}/portal-link", invoice)
-                .headers(acme::authorize).exchange().expectStatus().isOk()
-                .returnResult(Map.class).getResponseBody().get("url")).getPath();
     }
 
     private String emailedLink(String invoice) {
@@ -320,12 +314,6 @@ class PortalSafetyTests extends IntegrationTest {
 
     private int budgetRows() {
         return jdbc().sql("SELECT count(*) FROM portal_throttle").query(Integer.class).single();
-    }
-
-    /** The page's words as a reader sees them: without tags, one space between words. */
-    private static String text(EntityExchangeResult<String> page) {
-        return String.valueOf(page.getResponseBody()).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")
-                .replace("&#39;", "'");
     }
 
     private static String newAddress() {

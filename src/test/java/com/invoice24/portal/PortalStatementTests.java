@@ -149,7 +149,7 @@ class PortalStatementTests extends IntegrationTest {
     @Test
     void anInvoiceLinkOpensNoStatement() {
         String invoice = sent("Platform retainer", "1200", null);
-        String invoiceLink = URI.create((String) portalLink("/api/v1/invoices/" + invoice + "/portal-link")
+        String invoiceLink = URI.create((String) portal(acme).link("/api/v1/invoices/" + invoice + "/portal-link")
                 .get("url")).getPath();
 
         assertThat(new PageSession(port).get(invoiceLink + "/statement.pdf").getStatus())
@@ -292,13 +292,13 @@ class PortalStatementTests extends IntegrationTest {
         EntityExchangeResult<String> toStripe = paySelected(clerk, page, path, open.get(0));
 
         assertThat(toStripe.getStatus().is3xxRedirection()).as("not refused for its CSRF token").isTrue();
-        assertThat(toStripe.getResponseHeaders().getLocation()).hasHost("checkout.stripe.test");
+        assertThat(toStripe.getResponseHeaders().getLocation()).hasHost("checkout.stripe.com");
     }
 
     @Test
     void anInvoiceLinkCannotPayTheStatement() {
         String invoice = sent("Platform retainer", "1200", null);
-        String invoiceLink = URI.create((String) portalLink("/api/v1/invoices/" + invoice + "/portal-link")
+        String invoiceLink = URI.create((String) portal(acme).link("/api/v1/invoices/" + invoice + "/portal-link")
                 .get("url")).getPath();
         PageSession clerk = new PageSession(port);
         Document page = Jsoup.parse(clerk.getHtml(invoiceLink).getResponseBody());
@@ -332,12 +332,7 @@ class PortalStatementTests extends IntegrationTest {
     }
 
     private String statementPath() {
-        return URI.create((String) portalLink("/api/v1/clients/" + globex + "/portal-link").get("url")).getPath();
-    }
-
-    private Map<String, Object> portalLink(String path) {
-        return http.get().uri(path).headers(acme::authorize).exchange().expectStatus().isOk()
-                .returnResult(Map.class).getResponseBody();
+        return URI.create((String) portal(acme).link("/api/v1/clients/" + globex + "/portal-link").get("url")).getPath();
     }
 
     private String number(String invoice) {

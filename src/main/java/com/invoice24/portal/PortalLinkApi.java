@@ -67,4 +67,15 @@ class PortalLinkApi {
                 .orElseThrow(() -> new NotFoundException("Client")).id();
         return LinkView.of(links.forStatement(user.workspaceId(), client));
     }
+
+    @DeleteMapping("/api/v1/clients/{id}/portal-links")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke every link to the client's statement in the client portal",
+            description = "Statement links already sent open nothing from now on (410); invoice links are not "
+                    + "touched. Answers 204 also when no link was active.")
+    void revokeStatementLinks(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        ClientId client = clients.find(user.workspaceId(), new ClientId(id))
+                .orElseThrow(() -> new NotFoundException("Client")).id();
+        links.revokeStatementLinks(user.workspaceId(), client);
+    }
 }

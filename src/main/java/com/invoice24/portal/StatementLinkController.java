@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The provider's button for a client's statement link, on the client's page: it issues a new link and shows it
@@ -34,13 +35,26 @@ class StatementLinkController {
 
     @PostMapping("/clients/{id}/portal-link")
     String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        Client client = clients.find(user.workspaceId(), new ClientId(id))
-                .orElseThrow(() -> new NotFoundException("Client"));
+        Client client = client(user, id);
         PortalLinks.Issued link = links.forStatement(user.workspaceId(), client.id());
         model.addAttribute("client", client);
         model.addAttribute("link", link.url());
         model.addAttribute("expiresOn",
                 LocalDate.ofInstant(link.expiresAt(), workspaces.settingsOf(user.workspaceId()).timeZone()));
         return "portal/statement-link";
+    }
+
+    /** Ends every statement link of the client, say after one reached the wrong person. */
+    @PostMapping("/clients/{id}/portal-links/revoke")
+    String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
+        int revoked = links.revokeStatementLinks(user.workspaceId(), client(user, id).id());
+        flash.addFlashAttribute("message", revoked == 0 ? "No statement link was active; nothing to revoke."
+                : InvoiceLinks.count(revoked) + " to the statement revoked; they open nothing from now on. "
+                        + "Copy a new link to send a fresh one.");
+        return "redirect:/clients/" + id;
+    }
+
+    private Client client(CurrentUser user, UUID id) {
+        return clients.find(user.workspaceId(), new ClientId(id)).orElseThrow(() -> new NotFoundException("Client"));
     }
 }

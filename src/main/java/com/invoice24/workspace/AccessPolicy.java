@@ -56,6 +56,7 @@ final class AccessPolicy {
             rule(null, MANAGE_SETTINGS, "/api/v1/workspace/**", "/api/v1/items/**", "/api/v1/invoice-templates/**"),
 
             rule(GET, MANAGE_MONEY, "/api/v1/invoices/*/portal-link", "/api/v1/clients/*/portal-link"),
+            rule(DELETE, MANAGE_MONEY, "/api/v1/clients/*/portal-links"),
             rule(GET, READ_BOOKS, "/api/v1/clients/**"),
             rule(null, MANAGE_MONEY, "/api/v1/clients/*/credit/**", "/api/v1/clients/*/statement/**",
                     "/api/v1/clients/*/reminder-policy"),
@@ -80,7 +81,8 @@ final class AccessPolicy {
 
             rule(GET, MANAGE_CLIENTS, "/clients/new", "/clients/*/edit"),
             rule(GET, READ_BOOKS, "/clients/**"),
-            rule(null, MANAGE_MONEY, "/clients/*/statement/**", "/clients/*/reminders/**", "/clients/*/portal-link"),
+            rule(null, MANAGE_MONEY, "/clients/*/statement/**", "/clients/*/reminders/**", "/clients/*/portal-link",
+                    "/clients/*/portal-links/**"),
             rule(null, MANAGE_CLIENTS, "/clients/**"),
 
             rule(GET, MANAGE_MONEY, "/invoices/new", "/invoices/*/edit", "/invoices/*/credit-notes/new",

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.invoice24.IntegrationTest;
 import com.invoice24.PageSession;
 import com.invoice24.PdfText;
-import com.invoice24.clients.ClientId;
 import com.invoice24.fixtures.StripeStub;
-import com.invoice24.workspace.WorkspaceId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,9 +34,6 @@ import org.springframework.util.MultiValueMap;
 class PortalStatementTests extends IntegrationTest {
 
     private final StripeStub stripe = StripeStub.running();
-
-    @Autowired
-    private PortalLinks links;
 
     private Workspace acme;
     private String globex;
@@ -157,10 +151,39 @@ class PortalStatementTests extends IntegrationTest {
     }
 
     @Test
+    void theProviderRevokesTheStatementLinksFromTheClientPageAndInvoiceLinksKeepWorking() {
+        String invoice = sent("Platform retainer", "1200", null);
+        String statement = statementPath();
+        String invoiceLink = portal(acme).invoicePath(invoice);
+        PageSession owner = signedIn(acme);
+        assertThat(owner.getHtml("/clients/" + globex).getResponseBody()).contains("Revoke statement links");
+
+        PageSession.assertRedirectsTo(owner.submitHtml("/clients/" + globex + "/portal-links/revoke", Map.of()),
+                "/clients/" + globex);
+
+        assertThat(PageSession.words(owner.getHtml("/clients/" + globex)))
+                .contains("1 link to the statement revoked");
+        assertThat(new PageSession(port).getHtml(statement).getStatus()).isEqualTo(HttpStatus.GONE);
+        assertThat(new PageSession(port).getHtml(invoiceLink).getStatus()).isEqualTo(HttpStatus.OK);
+        PageSession.assertRedirectsTo(owner.submitHtml("/clients/" + globex + "/portal-links/revoke", Map.of()),
+                "/clients/" + globex);
+        assertThat(PageSession.words(owner.getHtml("/clients/" + globex)))
+                .contains("No statement link was active; nothing to revoke.");
+        Workspace umbrella = signUp("Umbrella Advisory");
+        PageSession stranger = signedIn(umbrella);
+        stranger.getHtml("/clients");
+        assertThat(stranger.submitHtml("/clients/" + globex + "/portal-links/revoke", Map.of()).getStatus())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        http.delete().uri("/api/v1/clients/{id}/portal-links", globex).headers(umbrella::authorize).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
     void anExpiredOrRevokedStatementLinkIsGone() {
         sent("Platform retainer", "1200", null);
         String revoked = statementPath();
-        links.revokeStatementLinks(new WorkspaceId(acme.id()), new ClientId(UUID.fromString(globex)));
+        http.delete().uri("/api/v1/clients/{id}/portal-links", globex).headers(acme::authorize).exchange()
+                .expectStatus().isNoContent();
         String expired = statementPath();
         time().setNow(time().now().plus(Duration.ofDays(170)));
         String later = statementPath();

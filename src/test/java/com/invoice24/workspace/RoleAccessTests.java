@@ -64,6 +64,7 @@ class RoleAccessTests extends IntegrationTest {
             POST   /api/v1/clients/{id}/purchase-orders                  ok    ok    ok         403   403
             PUT    /api/v1/clients/{id}/purchase-orders/{orderId}        ok    ok    ok         403   403
             GET    /api/v1/clients/{id}/portal-link                      ok    ok    ok         403   403
+            DELETE /api/v1/clients/{id}/portal-links                     ok    ok    ok         403   403
             GET    /api/v1/clients/{id}/reminder-policy                  ok    ok    ok         403   ok
             PUT    /api/v1/clients/{id}/reminder-policy                  ok    ok    ok         403   403
             POST   /api/v1/clients/{id}/restore                          ok    ok    ok         403   403
@@ -169,6 +170,7 @@ class RoleAccessTests extends IntegrationTest {
             GET    /clients/{id}/edit                                    ok    ok    ok         403   403
             POST   /clients/{id}/edit                                    ok    ok    ok         403   403
             POST   /clients/{id}/portal-link                             ok    ok    ok         403   403
+            POST   /clients/{id}/portal-links/revoke                     ok    ok    ok         403   403
             POST   /clients/{id}/purchase-orders                         ok    ok    ok         403   403
             GET    /clients/{id}/reminders                               ok    ok    ok         403   ok
             POST   /clients/{id}/reminders                               ok    ok    ok         403   403

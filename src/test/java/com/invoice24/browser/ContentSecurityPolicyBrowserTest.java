@@ -72,13 +72,13 @@ class ContentSecurityPolicyBrowserTest extends BrowserWalk {
         waiting.until(ExpectedConditions.urlContains("show=open-balance"));
 
         open("/clients/" + globex);
-        click("form[data-confirm] button");
+        click("form[data-confirm] button.danger");
         assertThat(browser.switchTo().alert().getText()).isEqualTo("Archive this client? Their history stays.");
         browser.switchTo().alert().dismiss();
         open("/clients/" + globex);
-        assertThat(browser.findElements(By.cssSelector("form[data-confirm]"))).as("still active").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("form[data-confirm] button.danger"))).as("still active").hasSize(1);
 
-        click("form[data-confirm] button");
+        click("form[data-confirm] button.danger");
         browser.switchTo().alert().accept();
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space()='Restore']")));
     }
